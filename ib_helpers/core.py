@@ -1,0 +1,404 @@
+"""The math: update rules, the closed forms they converge to, and stability bounds.
+
+Pure numpy, no plotting. Each optimizer sits next to the closed form that predicts its
+limit, so the two can be tested against each other.
+
+Conventions: ``X`` is the (n, d) data (a single row (d,) is one training point), ``y`` the (n,)
+targets (a scalar for one point), ``theta`` the parameters, ``alpha`` the step size, ``epochs``
+the number of passes over the data. The loss of example i is ``(y_i - X_i @ theta)**2`` (no 1/2),
+so its gradient is ``-2 (y_i - X_i @ theta) X_i``. Examples are visited one at a time in their
+given order: no randomness anywhere.
+"""
+
+from __future__ import annotations
+
+import numbers
+
+import numpy as np
+
+__all__ = [
+    "DIVERGENCE_FACTOR",
+    "epoch_adam",
+    "epoch_adam_limit",
+    "feature_scales",
+    "rescaled_sgd",
+    "rescaled_sgd_limit",
+    "rescaled_sgd_stability_bound",
+    "sgd",
+    "sgd_limit",
+    "sgd_stability_bound",
+]
+
+#: A run counts as diverged once ``||theta_t||`` exceeds this factor times the problem's own
+#: scale (``1 + ||theta_0|| + ||pinv(X) (y - X theta_0)||``). Far past anything a convergent
+#: run visits, and far below float overflow, so no numpy warning is ever raised.
+DIVERGENCE_FACTOR = 1e6
+
+SCHEDULES = ("decay", "constant")
+
+
+# --------------------------------------------------------------------------------------------
+# Input checking
+
+
+def _features(X):
+    """Return X as a finite, non-empty (n, d) float array (a single row becomes (1, d))."""
+    try:
+        X = np.array(X, dtype=float)
+    except (TypeError, ValueError):
+        raise ValueError(
+            "X must be an (n, d) array of numbers or a single row (d,); got something that is "
+            "not a rectangular array of numbers"
+        ) from None
+    if X.ndim == 1:
+        X = X[np.newaxis, :]
+    if X.ndim != 2 or X.shape[0] < 1 or X.shape[1] < 1:
+        raise ValueError(
+            f"X must be a non-empty (n, d) array or a single row of shape (d,); "
+            f"got an array of shape {X.shape}"
+        )
+    if not np.all(np.isfinite(X)):
+        raise ValueError("X must contain only finite numbers; it has NaN or infinity")
+    return X
+
+
+def _problem(X, y):
+    """Return X as a finite (n, d) float array and y as a finite (n,) float array."""
+    X = _features(X)
+    n = X.shape[0]
+    try:
+        y = np.array(y, dtype=float)
+    except (TypeError, ValueError):
+        raise ValueError(f"y must be a number or an array of {n} numbers; got {y!r}") from None
+    if y.ndim == 0:
+        if n != 1:
+            raise ValueError(
+                f"y is a scalar but X has {n} rows: give y as an array of shape ({n},)"
+            )
+        y = y.reshape(1)
+    if y.shape != (n,):
+        raise ValueError(f"y must have shape ({n},) to match X of shape {X.shape}; got {y.shape}")
+    if not np.all(np.isfinite(y)):
+        raise ValueError("y must contain only finite numbers; it has NaN or infinity")
+    return X, y
+
+
+def _alpha(alpha):
+    if isinstance(alpha, bool) or not isinstance(alpha, numbers.Real):
+        raise ValueError(f"alpha must be a positive finite number; got {alpha!r}")
+    alpha = float(alpha)
+    if not np.isfinite(alpha) or alpha <= 0:
+        raise ValueError(f"alpha must be a positive finite number; got {alpha!r}")
+    return alpha
+
+
+def _epochs(epochs):
+    if isinstance(epochs, bool) or not isinstance(epochs, numbers.Integral) or epochs < 1:
+        raise ValueError(f"epochs must be a whole number >= 1; got {epochs!r}")
+    return int(epochs)
+
+
+def _theta0(theta0, d):
+    if theta0 is None:
+        return np.zeros(d)
+    theta0 = np.array(theta0, dtype=float)
+    if theta0.shape != (d,):
+        raise ValueError(f"theta0 must have shape ({d},) to match X; got {theta0.shape}")
+    if not np.all(np.isfinite(theta0)):
+        raise ValueError("theta0 must contain only finite numbers; it has NaN or infinity")
+    return theta0
+
+
+def _min_norm_step(X, y, theta0):
+    """pinv(X) (y - X theta0): the shortest move from theta0 onto the solution set."""
+    return np.linalg.pinv(X) @ (y - X @ theta0)
+
+
+def _divergence_cap(X, y, theta0):
+    scale = 1.0 + np.linalg.norm(theta0) + np.linalg.norm(_min_norm_step(X, y, theta0))
+    return DIVERGENCE_FACTOR * scale
+
+
+# --------------------------------------------------------------------------------------------
+# (a) SGD
+
+
+def _sgd_path(X, y, alpha, epochs, theta0):
+    """Plain cyclic SGD on checked inputs; stops early when the iterates blow up."""
+    n, d = X.shape
+    steps = epochs * n
+    cap = _divergence_cap(X, y, theta0)
+    path = np.empty((steps + 1, d))
+    path[0] = theta0
+    theta = theta0.copy()
+    with np.errstate(over="ignore", invalid="ignore"):
+        for k in range(steps):
+            i = k % n
+            theta = theta + (2.0 * alpha * (y[i] - X[i] @ theta)) * X[i]
+            if not np.all(np.isfinite(theta)) or np.linalg.norm(theta) > cap:
+                return path[: k + 1]
+            path[k + 1] = theta
+    return path
+
+
+def sgd(X, y, alpha, epochs, theta0=None):
+    """Run cyclic SGD on the squared loss, one example per step.
+
+    Parameters
+    ----------
+    X : array_like, shape (n, d) or (d,)
+        Training inputs; a single row is one training point.
+    y : array_like, shape (n,) or scalar
+        Targets.
+    alpha : float
+        Constant step size, > 0. Above :func:`sgd_stability_bound` the run diverges.
+    epochs : int
+        Passes over the data, >= 1; each pass makes n steps.
+    theta0 : array_like, shape (d,), optional
+        Start; zeros by default.
+
+    Returns
+    -------
+    ndarray, shape (epochs * n + 1, d)
+        The iterates, first row ``theta0``. A diverging run stops at its last iterate below
+        the divergence cap (see :data:`DIVERGENCE_FACTOR`), so it returns fewer rows.
+    """
+    X, y = _problem(X, y)
+    return _sgd_path(X, y, _alpha(alpha), _epochs(epochs), _theta0(theta0, X.shape[1]))
+
+
+def sgd_limit(X, y, theta0=None):
+    """Where SGD converges: the solution of ``X theta = y`` closest to ``theta0``.
+
+    Every SGD step moves along a row of X, so the iterates stay in ``theta0 + rowspace(X)``;
+    the one exact solution there is the orthogonal projection of ``theta0`` onto the solution
+    set. From ``theta0 = 0`` this is ``pinv(X) @ y``, the minimum-l2-norm solution.
+
+    Parameters
+    ----------
+    X : array_like, shape (n, d) or (d,)
+    y : array_like, shape (n,) or scalar
+    theta0 : array_like, shape (d,), optional
+
+    Returns
+    -------
+    ndarray, shape (d,)
+    """
+    X, y = _problem(X, y)
+    theta0 = _theta0(theta0, X.shape[1])
+    return theta0 + _min_norm_step(X, y, theta0)
+
+
+def sgd_stability_bound(X):
+    """Largest constant step size for which cyclic SGD is guaranteed to converge.
+
+    Each step multiplies example i's residual by ``1 - 2 alpha ||X_i||^2`` (the loss has no 1/2,
+    so its Hessian is ``2 X_i X_i^T``); the run is stable for ``0 < alpha < 1 / max_i ||X_i||^2``.
+    For one point this is ``1 / ||x||^2``.
+
+    Parameters
+    ----------
+    X : array_like, shape (n, d) or (d,)
+
+    Returns
+    -------
+    float
+        The bound; ``inf`` if every row is zero.
+    """
+    X = _features(X)
+    largest = float(np.max(np.sum(X**2, axis=1)))
+    return np.inf if largest == 0 else 1.0 / largest
+
+
+# --------------------------------------------------------------------------------------------
+# (b) epoch-Adam
+
+
+def epoch_adam(X, y, alpha, epochs, theta0=None, schedule="decay"):
+    """Run epoch-Adam: SGD with a diagonal preconditioner recomputed once per epoch.
+
+    At the start of epoch t, ``M_t = diag(1 / sqrt(v))`` with ``v`` the mean over the examples
+    of the squared per-example gradient, per coordinate, taken at the epoch's start; then
+    ``theta <- theta - alpha_t M_t grad f_i(theta)`` for each example i in order. A coordinate
+    with ``v = 0`` has no defined scale and is not moved (no epsilon that would shift the limit).
+
+    Parameters
+    ----------
+    X : array_like, shape (n, d) or (d,)
+    y : array_like, shape (n,) or scalar
+    alpha : float
+        Base step size, > 0.
+    epochs : int
+        Passes over the data, >= 1.
+    theta0 : array_like, shape (d,), optional
+        Start; zeros by default.
+    schedule : {"decay", "constant"}
+        ``"decay"``: ``alpha_t = alpha / sqrt(t + 1)`` with t the epoch (converges);
+        ``"constant"``: ``alpha_t = alpha`` (hovers around the solution set, at a distance of
+        order alpha, because the normalised step does not shrink with the residual).
+
+    Returns
+    -------
+    ndarray, shape (epochs * n + 1, d)
+        The iterates, first row ``theta0``; fewer rows if the run blows up, as in :func:`sgd`.
+    """
+    X, y = _problem(X, y)
+    alpha, epochs = _alpha(alpha), _epochs(epochs)
+    theta0 = _theta0(theta0, X.shape[1])
+    if schedule not in SCHEDULES:
+        raise ValueError(f"schedule must be one of {SCHEDULES}; got {schedule!r}")
+    n, d = X.shape
+    cap = _divergence_cap(X, y, theta0)
+    path = np.empty((epochs * n + 1, d))
+    path[0] = theta0
+    theta = theta0.copy()
+    k = 0
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        for t in range(epochs):
+            alpha_t = alpha / np.sqrt(t + 1.0) if schedule == "decay" else alpha
+            residuals = y - X @ theta
+            v = np.mean((2.0 * residuals[:, np.newaxis] * X) ** 2, axis=0)
+            scaled = v > 0
+            m = np.zeros(d)
+            m[scaled] = 1.0 / np.sqrt(v[scaled])
+            for i in range(n):
+                theta = theta + (alpha_t * 2.0 * (y[i] - X[i] @ theta)) * (m * X[i])
+                if not np.all(np.isfinite(theta)) or np.linalg.norm(theta) > cap:
+                    return path[: k + 1]
+                k += 1
+                path[k] = theta
+    return path
+
+
+def epoch_adam_limit(x, y, theta0=None):
+    """Where epoch-Adam converges for one training point (decaying schedule).
+
+    With one point, ``M_t grad f`` is ``sign(x)`` times the same number in every coordinate, so
+    every step moves along ``sign(x)``; the iterates stop where that line meets ``x @ theta = y``:
+    ``theta0 + (y - x @ theta0) sign(x) / ||x||_1``. From 0 this is ``y sign(x) / ||x||_1``, the
+    minimum-l-infinity-norm solution. For several points there is no simple closed form.
+
+    Parameters
+    ----------
+    x : array_like, shape (d,)
+        The single training point (a (1, d) array is accepted too).
+    y : float
+        Its target.
+    theta0 : array_like, shape (d,), optional
+
+    Returns
+    -------
+    ndarray, shape (d,)
+    """
+    X, y = _problem(x, y)
+    if X.shape[0] != 1:
+        raise ValueError(
+            f"epoch_adam_limit has a closed form for one training point only; X has "
+            f"{X.shape[0]} rows (run epoch_adam for several points)"
+        )
+    x, y = X[0], y[0]
+    theta0 = _theta0(theta0, x.shape[0])
+    l1 = float(np.sum(np.abs(x)))
+    if l1 == 0:
+        raise ValueError("x is all zeros: no theta solves x @ theta = y, and ||x||_1 = 0")
+    return theta0 + (y - x @ theta0) * np.sign(x) / l1
+
+
+# --------------------------------------------------------------------------------------------
+# (c) rescaled SGD
+
+
+def feature_scales(X):
+    """Per-feature scale ``s_j = sqrt(mean_i X_ij^2)`` (unit second moment after dividing).
+
+    Parameters
+    ----------
+    X : array_like, shape (n, d) or (d,)
+
+    Returns
+    -------
+    ndarray, shape (d,)
+
+    Raises
+    ------
+    ValueError
+        If a feature is zero in every example: it has no scale to divide by.
+    """
+    X = _features(X)
+    s = np.sqrt(np.mean(X**2, axis=0))
+    zero = np.flatnonzero(s == 0)
+    if zero.size:
+        names = ", ".join(str(j + 1) for j in zero)
+        raise ValueError(
+            f"feature(s) {names} (1-based) are zero in every example: a feature with zero second "
+            f"moment cannot be rescaled; every feature needs a nonzero value somewhere"
+        )
+    return s
+
+
+def rescaled_sgd(X, y, alpha, epochs, theta0=None):
+    """Rescale each feature to unit second moment, run SGD, and map the iterates back.
+
+    SGD runs on ``U = X / s`` (s from :func:`feature_scales`) in rescaled parameters
+    ``phi = s * theta``, and the iterates are returned in original units, ``theta = phi / s``.
+
+    Parameters
+    ----------
+    X : array_like, shape (n, d) or (d,)
+    y : array_like, shape (n,) or scalar
+    alpha : float
+        Step size on the rescaled problem, > 0; see :func:`rescaled_sgd_stability_bound`.
+    epochs : int
+        Passes over the data, >= 1.
+    theta0 : array_like, shape (d,), optional
+        Start in original units; zeros by default.
+
+    Returns
+    -------
+    ndarray, shape (epochs * n + 1, d)
+        The iterates in original units, first row ``theta0``; fewer rows if the run diverges.
+    """
+    X, y = _problem(X, y)
+    alpha, epochs = _alpha(alpha), _epochs(epochs)
+    theta0 = _theta0(theta0, X.shape[1])
+    s = feature_scales(X)
+    return _sgd_path(X / s, y, alpha, epochs, theta0 * s) / s
+
+
+def rescaled_sgd_limit(X, y, theta0=None):
+    """Where rescaled SGD converges: the solution with the smallest ``||D (theta - theta0)||``.
+
+    ``D = diag(s)``. From 0 this is ``D^-1 pinv(X D^-1) y``; for one point,
+    ``theta_j = y / (d x_j)``.
+
+    Parameters
+    ----------
+    X : array_like, shape (n, d) or (d,)
+    y : array_like, shape (n,) or scalar
+    theta0 : array_like, shape (d,), optional
+
+    Returns
+    -------
+    ndarray, shape (d,)
+    """
+    X, y = _problem(X, y)
+    theta0 = _theta0(theta0, X.shape[1])
+    s = feature_scales(X)
+    U, phi0 = X / s, theta0 * s
+    return (phi0 + _min_norm_step(U, y, phi0)) / s
+
+
+def rescaled_sgd_stability_bound(X):
+    """Stability bound on alpha for :func:`rescaled_sgd`: the SGD bound of ``X / s``.
+
+    Parameters
+    ----------
+    X : array_like, shape (n, d) or (d,)
+
+    Returns
+    -------
+    float
+        For one point with no zero feature, ``1 / d``.
+    """
+    X = _features(X)
+    return sgd_stability_bound(X / feature_scales(X))

@@ -1,0 +1,342 @@
+"""The pictures: a 3-D scene of optimizer paths and the plane of exact solutions.
+
+:func:`draw_scene` builds the figure once; :func:`update_scene` moves the same artists to new
+data, so a slider event never builds a new figure.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+import matplotlib as mpl
+import matplotlib.pyplot as plt
+import numpy as np
+from mpl_toolkits.mplot3d.art3d import Poly3DCollection
+
+__all__ = [
+    "LECTURE_STYLE",
+    "PALETTE",
+    "Run",
+    "Scene",
+    "draw_scene",
+    "plane_polygon",
+    "plot_residuals",
+    "update_scene",
+    "use_lecture_style",
+    "view_box",
+]
+
+#: Okabe-Ito colours: distinguishable with every common colour-vision deficiency.
+PALETTE = {
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "green": "#009E73",
+    "orange": "#E69F00",
+    "purple": "#CC79A7",
+    "sky": "#56B4E9",
+    "yellow": "#F0E442",
+    "black": "#000000",
+}
+RUN_COLORS = ("blue", "vermillion", "green", "purple")
+
+#: Sizes that stay readable on a projector from the back of a lecture hall.
+LECTURE_STYLE = {
+    "font.size": 15,
+    "axes.titlesize": 16,
+    "axes.labelsize": 17,
+    "legend.fontsize": 13,
+    "xtick.labelsize": 12,
+    "ytick.labelsize": 12,
+    "lines.linewidth": 2.5,
+    "figure.dpi": 100,
+    "savefig.dpi": 100,
+    "axes.prop_cycle": mpl.cycler(color=[PALETTE[c] for c in RUN_COLORS]),
+}
+
+
+def use_lecture_style():
+    """Apply :data:`LECTURE_STYLE` (large fonts, colour-blind-safe colours) to matplotlib."""
+    mpl.rcParams.update(LECTURE_STYLE)
+
+
+@dataclass
+class Run:
+    """One optimizer's path to show: a label, its iterates (steps + 1, 3) and its limit (3,)."""
+
+    label: str
+    trajectory: np.ndarray
+    limit: np.ndarray
+
+
+@dataclass
+class Scene:
+    """What :func:`draw_scene` drew, for :func:`update_scene` to move."""
+
+    fig: mpl.figure.Figure
+    ax: mpl.axes.Axes
+    plane: Poly3DCollection
+    paths: list = field(default_factory=list)
+    lasts: list = field(default_factory=list)
+    limits: list = field(default_factory=list)
+    start: object = None
+    box: tuple = None
+
+
+# --------------------------------------------------------------------------------------------
+# Geometry (pure numpy)
+
+_CORNERS = np.array(list(itertools.product((0, 1), repeat=3)), dtype=float)
+_EDGES = [
+    (a, b)
+    for a, b in itertools.combinations(range(8), 2)
+    if np.sum(_CORNERS[a] != _CORNERS[b]) == 1
+]
+
+
+def view_box(points, pad=0.12):
+    """A cube (equal length on every axis) that holds ``points``, with a margin.
+
+    Equal axes keep right angles right: the minimum-norm solution is the foot of the
+    perpendicular from the origin only if the picture is not stretched.
+
+    Parameters
+    ----------
+    points : array_like, shape (k, 3)
+    pad : float
+        Margin as a fraction of the cube's edge.
+
+    Returns
+    -------
+    lower, upper : ndarray, shape (3,)
+    """
+    points = np.asarray(points, dtype=float).reshape(-1, 3)
+    lo, hi = points.min(axis=0), points.max(axis=0)
+    center = (lo + hi) / 2
+    half = max(float(np.max(hi - lo)) / 2, 1e-9) * (1 + 2 * pad)
+    return center - half, center + half
+
+
+def plane_polygon(x, y, lower, upper):
+    """The part of the plane ``x @ theta = y`` inside the box ``[lower, upper]``.
+
+    Parameters
+    ----------
+    x : array_like, shape (3,)
+    y : float
+    lower, upper : array_like, shape (3,)
+
+    Returns
+    -------
+    ndarray, shape (k, 3)
+        The polygon's corners in order around it (k is 3 to 6), or shape (0, 3) if the plane
+        misses the box.
+    """
+    x = np.asarray(x, dtype=float)
+    lower, upper = np.asarray(lower, dtype=float), np.asarray(upper, dtype=float)
+    corners = lower + _CORNERS * (upper - lower)
+    values = corners @ x - y
+    points = []
+    for a, b in _EDGES:
+        va, vb = values[a], values[b]
+        if va == 0:
+            points.append(corners[a])
+        if (va < 0 < vb) or (vb < 0 < va):
+            points.append(corners[a] + (va / (va - vb)) * (corners[b] - corners[a]))
+    if len(points) < 3:
+        return np.empty((0, 3))
+    points = np.unique(np.round(points, 12), axis=0)
+    if len(points) < 3:
+        return np.empty((0, 3))
+    center = points.mean(axis=0)
+    normal = x / np.linalg.norm(x)
+    u = points[0] - center
+    u /= np.linalg.norm(u)
+    v = np.cross(normal, u)
+    angles = np.arctan2((points - center) @ v, (points - center) @ u)
+    return points[np.argsort(angles)]
+
+
+def _scene_box(runs, start):
+    """Hold the start, every limit and the part of each path near them.
+
+    A diverging path is left out past 1.5 times the farthest limit, so the picture stays on
+    the problem; the clipped artists then show it leaving the view.
+    """
+    anchors = np.vstack([start] + [r.limit for r in runs])
+    reach = 1.5 * max(float(np.max(np.linalg.norm(anchors - start, axis=1))), 1e-9)
+    near = [r.trajectory[np.linalg.norm(r.trajectory - start, axis=1) <= reach] for r in runs]
+    return view_box(np.vstack([anchors, *near]))
+
+
+# --------------------------------------------------------------------------------------------
+# Drawing
+
+
+def _as_runs(runs):
+    runs = [runs] if isinstance(runs, Run) else list(runs)
+    return [Run(r.label, np.asarray(r.trajectory, float), np.asarray(r.limit, float)) for r in runs]
+
+
+def draw_scene(x, y, runs, ax=None, title=None, figsize=(10, 6.5)):
+    """Draw optimizer paths, their limits and the plane of exact solutions ``x @ theta = y``.
+
+    Parameters
+    ----------
+    x : array_like, shape (3,)
+        The training point (the plane's normal).
+    y : float
+        Its target.
+    runs : Run or sequence of Run
+        The paths, each with its closed-form (or numerical) limit; all start at the same
+        ``theta0`` (the first row of the first trajectory).
+    ax : Axes3D, optional
+        Where to draw; a new figure with a 3-D axes if None.
+    title : str, optional
+    figsize : tuple of float
+        Size of a new figure, in inches.
+
+    Returns
+    -------
+    Scene
+        The figure, the axes and every artist drawn, to pass to :func:`update_scene`.
+    """
+    runs = _as_runs(runs)
+    if ax is None:
+        fig = plt.figure(figsize=figsize)
+        ax = fig.add_subplot(projection="3d")
+    fig = ax.figure
+    start = runs[0].trajectory[0]
+    plane = Poly3DCollection(
+        [np.zeros((3, 3))],
+        facecolor=PALETTE["sky"],
+        edgecolor=PALETTE["blue"],
+        alpha=0.25,
+        linewidth=1,
+        label="exact solutions  x·θ = y",
+    )
+    ax.add_collection3d(plane)
+    scene = Scene(fig=fig, ax=ax, plane=plane)
+    (scene.start,) = ax.plot(*start[:, None], "o", color="black", markersize=8, label="start θ₀")
+    for k, run in enumerate(runs):
+        color = PALETTE[RUN_COLORS[k % len(RUN_COLORS)]]
+        prefix = f"{run.label}: " if len(runs) > 1 else ""
+        (path,) = ax.plot(
+            *run.trajectory.T,
+            "-",
+            marker="o",
+            markersize=3,
+            color=color,
+            axlim_clip=True,
+            label=f"{run.label} path",
+        )
+        (last,) = ax.plot(
+            *run.trajectory[-1][:, None],
+            "o",
+            color=color,
+            markersize=11,
+            markeredgecolor="white",
+            axlim_clip=True,
+            label=f"{prefix}last iterate",
+        )
+        (limit,) = ax.plot(
+            *run.limit[:, None],
+            "*",
+            color=PALETTE["orange"] if len(runs) == 1 else color,
+            markersize=20,
+            markeredgecolor="black",
+            label=f"{prefix}closed-form limit",
+        )
+        scene.paths.append(path)
+        scene.lasts.append(last)
+        scene.limits.append(limit)
+    ax.set_xlabel("θ₁", labelpad=10)
+    ax.set_ylabel("θ₂", labelpad=10)
+    ax.set_zlabel("θ₃", labelpad=10)
+    for axis in (ax.xaxis, ax.yaxis, ax.zaxis):
+        axis.set_major_locator(mpl.ticker.MaxNLocator(5))
+    ax.set_box_aspect((1, 1, 1), zoom=0.9)
+    if ax.get_subplotspec() is not None and len(fig.axes) == 1:
+        # Room on the right for a legend that never covers the picture.
+        ax.set_position([0.0, 0.02, 0.66, 0.9])
+        ax.legend(loc="center left", bbox_to_anchor=(0.98, 0.5), framealpha=0.9)
+    else:
+        ax.legend(loc="upper left", framealpha=0.9)
+    _place(scene, x, y, runs, title)
+    return scene
+
+
+def update_scene(scene, x, y, runs, title=None):
+    """Move the artists of ``scene`` to new paths and a new plane, then ask for a redraw.
+
+    Parameters
+    ----------
+    scene : Scene
+        From :func:`draw_scene`, with as many runs as ``runs``.
+    x : array_like, shape (3,)
+    y : float
+    runs : Run or sequence of Run
+    title : str, optional
+
+    Returns
+    -------
+    Scene
+        The same scene.
+    """
+    runs = _as_runs(runs)
+    if len(runs) != len(scene.paths):
+        raise ValueError(f"the scene shows {len(scene.paths)} runs; got {len(runs)}")
+    for run, path, last, limit in zip(runs, scene.paths, scene.lasts, scene.limits, strict=True):
+        path.set_data_3d(*run.trajectory.T)
+        last.set_data_3d(*run.trajectory[-1][:, None])
+        limit.set_data_3d(*run.limit[:, None])
+    scene.start.set_data_3d(*runs[0].trajectory[0][:, None])
+    _place(scene, x, y, runs, title)
+    scene.fig.canvas.draw_idle()
+    return scene
+
+
+def _place(scene, x, y, runs, title):
+    lower, upper = _scene_box(runs, runs[0].trajectory[0])
+    scene.box = (lower, upper)
+    scene.ax.set_xlim(lower[0], upper[0])
+    scene.ax.set_ylim(lower[1], upper[1])
+    scene.ax.set_zlim(lower[2], upper[2])
+    polygon = plane_polygon(x, float(y), lower, upper)
+    scene.plane.set_verts([polygon] if len(polygon) else [])
+    if title is not None:
+        scene.ax.set_title(title, pad=12)
+
+
+def plot_residuals(x, y, trajectories, ax=None):
+    """Distance to the plane, ``|x @ theta - y|``, against the step, on a log scale.
+
+    Parameters
+    ----------
+    x : array_like, shape (d,)
+    y : float
+    trajectories : dict of str to ndarray, shape (rows, d)
+        Label to iterates.
+    ax : Axes, optional
+        Where to draw; a new figure if None.
+
+    Returns
+    -------
+    fig : Figure
+    lines : list of Line2D
+    """
+    if ax is None:
+        fig, ax = plt.subplots(figsize=(9, 4.5), layout="constrained")
+    x = np.asarray(x, dtype=float)
+    lines = []
+    for k, (label, trajectory) in enumerate(trajectories.items()):
+        distance = np.abs(np.asarray(trajectory, dtype=float) @ x - y)
+        # A step that lands exactly on the plane has distance 0: nothing to draw on a log axis.
+        distance = np.where(distance > 0, distance, np.nan)
+        (line,) = ax.semilogy(distance, color=PALETTE[RUN_COLORS[k % len(RUN_COLORS)]], label=label)
+        lines.append(line)
+    ax.set_xlabel("step t")
+    ax.set_ylabel("|x·θₜ − y|")
+    ax.grid(True, which="major", alpha=0.4)
+    ax.legend()
+    return ax.figure, lines

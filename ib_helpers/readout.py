@@ -1,0 +1,175 @@
+"""The words and numbers shown next to a run: printed in the notebooks, shown in the panels.
+
+Pure text, no widgets: the same summary feeds ``print`` in a notebook (checked by nbval) and the
+HTML readout of a panel (checked by the browser tests).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+import numpy as np
+
+__all__ = ["RunSummary", "format_number", "format_vector", "summarize"]
+
+DECIMALS = 6
+
+
+def format_number(value, decimals=DECIMALS):
+    """A float rounded to ``decimals`` places (no "-0"), or in e-notation when huge.
+
+    Rounding to a fixed number of places keeps printed results identical across platforms.
+    """
+    value = float(value)
+    if not np.isfinite(value):
+        return str(value)
+    if abs(value) >= 1e5:
+        return f"{value:.3e}"
+    return f"{round(value, decimals) + 0.0:.{decimals}f}"
+
+
+def format_vector(v, decimals=DECIMALS):
+    """A vector as ``[a, b, c]``: fixed decimals, or e-notation for all if one entry is huge."""
+    v = np.ravel(np.asarray(v, dtype=float))
+    if np.all(np.isfinite(v)) and np.any(np.abs(v) >= 1e5):
+        return "[" + ", ".join(f"{c:.3e}" for c in v) + "]"
+    return "[" + ", ".join(format_number(c, decimals) for c in v) + "]"
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """What a run reached, next to the closed form it should reach.
+
+    Attributes
+    ----------
+    label : str
+        The optimizer's name, e.g. "SGD".
+    alpha : float
+    steps : int
+        Steps requested (epochs * n).
+    trajectory : ndarray, shape (rows, d)
+    limit : ndarray, shape (d,)
+    residual : float
+        Largest ``|X theta - y|`` at the last iterate (``x @ theta - y`` for one point).
+    bound : float or None
+        Stability bound on alpha, if the optimizer has one.
+    bound_text : str
+        How the bound is computed, e.g. "1/‖x‖²".
+    """
+
+    label: str
+    alpha: float
+    steps: int
+    trajectory: np.ndarray
+    limit: np.ndarray
+    residual: float
+    bound: float | None = None
+    bound_text: str = ""
+
+    @property
+    def steps_done(self):
+        return len(self.trajectory) - 1
+
+    @property
+    def diverged(self):
+        return self.steps_done < self.steps
+
+    @property
+    def last(self):
+        return self.trajectory[-1]
+
+    @property
+    def distance(self):
+        return float(np.linalg.norm(self.last - self.limit))
+
+    @property
+    def norm(self):
+        return float(np.linalg.norm(self.last))
+
+    def status(self):
+        """One line: how many steps, or that and why the run diverged."""
+        if self.diverged:
+            why = ""
+            if self.bound is not None:
+                why = f" (α = {self.alpha:.4g} above the bound {self.bound:.4g})"
+            return f"diverged after {self.steps_done} steps{why}"
+        return f"{self.steps} steps, α = {self.alpha:.4g}"
+
+    def title(self):
+        """The plot title."""
+        return f"{self.label}: {self.status()}"
+
+    def rows(self):
+        """(name, value) pairs of the readout, in display order."""
+        rows = [
+            ("last iterate θ", format_vector(self.last)),
+            ("closed-form limit θ*", format_vector(self.limit)),
+            ("distance ‖θ − θ*‖", format_number(self.distance)),
+            ("residual x·θ − y", format_number(self.residual)),
+            ("norm ‖θ‖", format_number(self.norm)),
+        ]
+        if self.bound is not None:
+            rows.append((f"stable for α < {self.bound_text}", format_number(self.bound)))
+        return rows
+
+    def text(self):
+        """Plain text for ``print`` in a notebook."""
+        rows = self.rows()
+        width = max(len(name) for name, _ in rows)
+        lines = [f"{self.label}: {self.status()}"]
+        lines += [f"{name:<{width}} = {value}" for name, value in rows]
+        return "\n".join(lines)
+
+    def html(self):
+        """An HTML table for a panel's readout."""
+        color = "#D55E00" if self.diverged else "#000000"
+        cells = "".join(
+            f"<tr><td style='padding-right:1em'>{html.escape(n)}</td>"
+            f"<td><code class='ib-{k}'>{html.escape(v)}</code></td></tr>"
+            for k, (n, v) in enumerate(self.rows())
+        )
+        return (
+            f"<div class='ib-readout' style='font-size:15px'>"
+            f"<b class='ib-status' style='color:{color}'>{html.escape(self.status())}</b>"
+            f"<table>{cells}</table></div>"
+        )
+
+
+def summarize(label, X, y, alpha, epochs, trajectory, limit, bound=None, bound_text=""):
+    """Summarize a run against its closed-form limit.
+
+    Parameters
+    ----------
+    label : str
+    X : array_like, shape (n, d) or (d,)
+    y : array_like, shape (n,) or scalar
+    alpha : float
+    epochs : int
+    trajectory : ndarray, shape (rows, d)
+        As returned by the optimizer (fewer than ``epochs * n + 1`` rows if it diverged).
+    limit : array_like, shape (d,)
+    bound : float, optional
+        Stability bound on alpha.
+    bound_text : str
+        How the bound is computed, shown next to it.
+
+    Returns
+    -------
+    RunSummary
+    """
+    X = np.atleast_2d(np.asarray(X, dtype=float))
+    y = np.atleast_1d(np.asarray(y, dtype=float))
+    trajectory = np.asarray(trajectory, dtype=float)
+    residuals = X @ trajectory[-1] - y
+    residual = float(residuals[np.argmax(np.abs(residuals))])
+    return RunSummary(
+        label=label,
+        alpha=float(alpha),
+        steps=int(epochs) * X.shape[0],
+        trajectory=trajectory,
+        limit=np.asarray(limit, dtype=float),
+        residual=residual,
+        bound=None if bound is None else float(bound),
+        bound_text=bound_text,
+    )

@@ -1,0 +1,195 @@
+"""The update rules against their closed forms, on the seed problem and on random problems."""
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+import ib_helpers as ib
+from ib_helpers import core
+
+X_SEED = np.array([1.0, 0.1, 0.01])
+
+# The three answers of the canonical problem, as exact fractions.
+SGD_SEED = np.array([10000, 1000, 100]) / 10101  # x / ||x||^2 with ||x||^2 = 1.0101
+ADAM_SEED = np.full(3, 100 / 111)  # sign(x) / ||x||_1 with ||x||_1 = 1.11
+RESCALED_SEED = np.array([1 / 3, 10 / 3, 100 / 3])  # 1 / (3 x_j)
+
+
+# ---------------------------------------------------------------- the seed answers
+
+
+def test_sgd_seed_answer():
+    path = ib.sgd(X_SEED, 1.0, alpha=0.25, epochs=60)
+    assert path.shape == (61, 3)
+    np.testing.assert_array_equal(path[0], 0.0)
+    np.testing.assert_allclose(ib.sgd_limit(X_SEED, 1.0), SGD_SEED, atol=1e-12)
+    np.testing.assert_allclose(path[-1], SGD_SEED, atol=1e-6)
+    assert ib.sgd_stability_bound(X_SEED) == pytest.approx(1 / 1.0101)
+
+
+def test_epoch_adam_seed_answer():
+    np.testing.assert_allclose(ib.epoch_adam_limit(X_SEED, 1.0), ADAM_SEED, atol=1e-12)
+    path = ib.epoch_adam(X_SEED, 1.0, alpha=0.05, epochs=400)
+    assert path.shape == (401, 3)
+    # Every step moves along sign(x): the iterates stay exactly on the diagonal ...
+    np.testing.assert_allclose(path - path[:, :1], 0.0, atol=1e-12)
+    # ... and end within the last step size of the closed form.
+    last_step = 0.05 / np.sqrt(400)
+    assert np.max(np.abs(path[-1] - ADAM_SEED)) <= last_step
+
+
+def test_rescaled_sgd_seed_answer():
+    np.testing.assert_allclose(ib.feature_scales(X_SEED), [1, 0.1, 0.01])
+    np.testing.assert_allclose(ib.rescaled_sgd_limit(X_SEED, 1.0), RESCALED_SEED, atol=1e-12)
+    path = ib.rescaled_sgd(X_SEED, 1.0, alpha=0.1, epochs=60)
+    np.testing.assert_allclose(path[-1], RESCALED_SEED, atol=1e-6)
+    assert ib.rescaled_sgd_stability_bound(X_SEED) == pytest.approx(1 / 3)
+
+
+def test_epoch_adam_constant_schedule_hovers():
+    path = ib.epoch_adam(X_SEED, 1.0, alpha=0.05, epochs=400, schedule="constant")
+    tail = path[-20:, 0]
+    # It keeps jumping by the full step across the plane instead of settling.
+    np.testing.assert_allclose(np.abs(np.diff(tail)), 0.05, atol=1e-9)
+    assert np.all(np.abs(tail - ADAM_SEED[0]) <= 0.05 + 1e-9)
+
+
+def test_epoch_adam_does_not_move_a_zero_feature():
+    path = ib.epoch_adam([1.0, 0.0, 0.5], 1.0, alpha=0.05, epochs=300)
+    np.testing.assert_array_equal(path[:, 1], 0.0)
+    np.testing.assert_allclose(ib.epoch_adam_limit([1.0, 0.0, 0.5], 1.0), [1 / 1.5, 0, 1 / 1.5])
+
+
+def test_theta0_is_the_first_row_and_limits_follow_it():
+    theta0 = np.array([0.5, -1.0, 2.0])
+    path = ib.sgd(X_SEED, 1.0, 0.25, 80, theta0=theta0)
+    np.testing.assert_array_equal(path[0], theta0)
+    np.testing.assert_allclose(path[-1], ib.sgd_limit(X_SEED, 1.0, theta0=theta0), atol=1e-9)
+    path = ib.rescaled_sgd(X_SEED, 1.0, 0.1, 80, theta0=theta0)
+    np.testing.assert_allclose(
+        path[-1], ib.rescaled_sgd_limit(X_SEED, 1.0, theta0=theta0), atol=1e-9
+    )
+
+
+def test_iterates_are_reproducible():
+    a = ib.epoch_adam(np.eye(3)[:2] + 0.3, [1.0, -1.0], 0.1, 50)
+    b = ib.epoch_adam(np.eye(3)[:2] + 0.3, [1.0, -1.0], 0.1, 50)
+    np.testing.assert_array_equal(a, b)
+
+
+# ---------------------------------------------------------------- random problems
+
+magnitudes = st.floats(0.05, 20.0)
+signs = st.sampled_from([-1.0, 1.0])
+entries = st.tuples(signs, magnitudes).map(lambda t: t[0] * t[1])
+points = st.lists(entries, min_size=2, max_size=5).map(np.array)
+targets = st.floats(-3.0, 3.0).filter(lambda v: abs(v) > 0.1)
+
+
+@settings(max_examples=60, deadline=None)
+@given(x=points, y=targets)
+def test_single_point_iterates_reach_closed_forms(x, y):
+    bound = ib.sgd_stability_bound(x)
+    path = ib.sgd(x, y, alpha=0.5 * bound, epochs=40)
+    # alpha at half the bound makes each step zero the residual exactly (up to rounding).
+    np.testing.assert_allclose(path[-1], ib.sgd_limit(x, y), rtol=1e-9, atol=1e-9)
+    np.testing.assert_allclose(ib.sgd_limit(x, y), y * x / (x @ x), rtol=1e-12)
+
+    path = ib.rescaled_sgd(x, y, alpha=0.5 * ib.rescaled_sgd_stability_bound(x), epochs=40)
+    expected = y / (len(x) * x)
+    np.testing.assert_allclose(ib.rescaled_sgd_limit(x, y), expected, rtol=1e-9)
+    np.testing.assert_allclose(path[-1], expected, rtol=1e-8, atol=1e-9)
+
+    limit = ib.epoch_adam_limit(x, y)
+    np.testing.assert_allclose(limit, y * np.sign(x) / np.sum(np.abs(x)), rtol=1e-12)
+    alpha, epochs = 0.2 * abs(limit[0]), 2000
+    path = ib.epoch_adam(x, y, alpha=alpha, epochs=epochs)
+    direction = path[-1] / np.sign(x)
+    np.testing.assert_allclose(direction, direction[0], rtol=1e-9, atol=1e-12)
+    assert np.max(np.abs(path[-1] - limit)) <= alpha / np.sqrt(epochs - 1) + 1e-12
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@given(
+    seed=st.integers(0, 2**32 - 1),
+    n=st.integers(1, 3),
+    extra=st.integers(1, 3),
+)
+def test_random_underdetermined_problems(seed, n, extra):
+    rng = np.random.default_rng(seed)
+    d = n + extra
+    X = rng.normal(size=(n, d)) * rng.choice([0.1, 1.0, 5.0], size=d)
+    y = rng.normal(size=n)
+    assume(np.linalg.matrix_rank(X) == n)
+    assume(np.linalg.cond(X) < 6 and np.linalg.cond(X / ib.feature_scales(X)) < 6)
+
+    # SGD: iterates stay in the row space of X and reach pinv(X) y.
+    path = ib.sgd(X, y, alpha=0.5 * ib.sgd_stability_bound(X), epochs=4000)
+    limit = ib.sgd_limit(X, y)
+    np.testing.assert_allclose(limit, np.linalg.pinv(X) @ y, rtol=1e-10, atol=1e-12)
+    np.testing.assert_allclose(path[-1], limit, atol=1e-6)
+    row_space = np.linalg.pinv(X) @ X
+    np.testing.assert_allclose(path @ row_space.T, path, atol=1e-8)
+
+    # Rescaled SGD: reaches D^-1 pinv(X D^-1) y.
+    s = ib.feature_scales(X)
+    np.testing.assert_allclose(ib.rescaled_sgd_limit(X, y), np.linalg.pinv(X / s) @ y / s)
+    bound = ib.rescaled_sgd_stability_bound(X)
+    path = ib.rescaled_sgd(X, y, alpha=0.5 * bound, epochs=4000)
+    np.testing.assert_allclose(path[-1], ib.rescaled_sgd_limit(X, y), atol=1e-6)
+
+
+# ---------------------------------------------------------------- divergence
+
+
+@pytest.mark.parametrize("factor", [1.05, 2.0, 50.0])
+def test_sgd_above_the_bound_stops_at_the_last_finite_iterate(factor):
+    alpha = factor * ib.sgd_stability_bound(X_SEED)
+    with np.errstate(all="raise"):  # no numpy warning may escape
+        path = ib.sgd(X_SEED, 1.0, alpha=alpha, epochs=5000)
+    assert len(path) < 5001
+    assert np.all(np.isfinite(path))
+    assert np.linalg.norm(path[-1]) <= core.DIVERGENCE_FACTOR * 3
+
+
+def test_sgd_below_the_bound_runs_every_step():
+    path = ib.sgd(X_SEED, 1.0, alpha=0.99 * ib.sgd_stability_bound(X_SEED), epochs=5000)
+    assert len(path) == 5001
+
+
+def test_rescaled_sgd_above_its_bound_diverges():
+    path = ib.rescaled_sgd(X_SEED, 1.0, alpha=1.0, epochs=500)
+    assert len(path) < 501 and np.all(np.isfinite(path))
+
+
+# ---------------------------------------------------------------- bad input
+
+BAD_CALLS = [
+    (lambda: ib.sgd(X_SEED, 1.0, alpha=0.0, epochs=5), "alpha must be a positive"),
+    (lambda: ib.sgd(X_SEED, 1.0, alpha=-0.1, epochs=5), "alpha must be a positive"),
+    (lambda: ib.sgd(X_SEED, 1.0, alpha=np.inf, epochs=5), "alpha must be a positive"),
+    (lambda: ib.sgd(X_SEED, 1.0, alpha="0.1", epochs=5), "alpha must be a positive"),
+    (lambda: ib.sgd(X_SEED, 1.0, alpha=0.1, epochs=0), "epochs must be a whole number"),
+    (lambda: ib.sgd(X_SEED, 1.0, alpha=0.1, epochs=2.5), "epochs must be a whole number"),
+    (lambda: ib.sgd([1.0, np.nan, 0.1], 1.0, 0.1, 5), "X must contain only finite"),
+    (lambda: ib.sgd(np.ones((2, 2, 2)), [1, 1], 0.1, 5), r"X must be a non-empty \(n, d\)"),
+    (lambda: ib.sgd([], 1.0, 0.1, 5), r"X must be a non-empty \(n, d\)"),
+    (lambda: ib.sgd([[1, 2], [3]], [1, 1], 0.1, 5), "rectangular array of numbers"),
+    (lambda: ib.sgd(X_SEED, [1.0, 2.0], 0.1, 5), r"y must have shape \(1,\)"),
+    (lambda: ib.sgd(np.ones((2, 3)), 1.0, 0.1, 5), "y is a scalar but X has 2 rows"),
+    (lambda: ib.sgd(X_SEED, np.inf, 0.1, 5), "y must contain only finite"),
+    (lambda: ib.sgd(X_SEED, 1.0, 0.1, 5, theta0=[0, 0]), r"theta0 must have shape \(3,\)"),
+    (lambda: ib.epoch_adam(X_SEED, 1.0, 0.1, 5, schedule="cosine"), "schedule must be one of"),
+    (lambda: ib.epoch_adam_limit(np.ones((2, 3)), [1, 1]), "one training point only"),
+    (lambda: ib.epoch_adam_limit([0.0, 0.0], 1.0), "x is all zeros"),
+    (lambda: ib.rescaled_sgd([1.0, 0.0, 0.1], 1.0, 0.1, 5), r"feature\(s\) 2 .* zero second"),
+    (lambda: ib.rescaled_sgd_limit([[1, 0], [2, 0]], [1, 1]), "cannot be rescaled"),
+    (lambda: ib.feature_scales([0.0, 1.0]), "cannot be rescaled"),
+]
+
+
+@pytest.mark.parametrize(("call", "message"), BAD_CALLS)
+def test_bad_input_raises_a_clear_value_error(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()
