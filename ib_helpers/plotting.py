@@ -160,11 +160,12 @@ def plane_polygon(x, y, lower, upper):
 def _scene_box(runs, start):
     """Hold the start, every limit and the part of each path near them.
 
-    A diverging path is left out past 1.5 times the farthest limit, so the picture stays on
-    the problem; the clipped artists then show it leaving the view.
+    A path is kept in view up to five times the distance to the farthest limit: enough for the
+    overshoots of a large stable step and the first swings of a diverging run, while the blown-up
+    iterates stay out and the clipped artists show the path leaving the view.
     """
     anchors = np.vstack([start] + [r.limit for r in runs])
-    reach = 1.5 * max(float(np.max(np.linalg.norm(anchors - start, axis=1))), 1e-9)
+    reach = 5.0 * max(float(np.max(np.linalg.norm(anchors - start, axis=1))), 1e-9)
     near = [r.trajectory[np.linalg.norm(r.trajectory - start, axis=1) <= reach] for r in runs]
     return view_box(np.vstack([anchors, *near]))
 

@@ -31,7 +31,9 @@ class Optimizer:
     bound_text: str = ""
     alpha: float = 0.1
     epochs: int = 60
-    alpha_log_range: tuple = (-3.0, 0.5)
+    #: (min, max, step) of the alpha slider: linear, so the default lands on the grid exactly
+    #: and the slider shows the same run the notebook printed.
+    alpha_range: tuple = (0.01, 1.0, 0.01)
     max_epochs: int = 200
 
 
@@ -44,7 +46,7 @@ OPTIMIZERS = {
         "1/‖x‖²",
         alpha=0.25,
         epochs=60,
-        alpha_log_range=(-3.0, 0.5),
+        alpha_range=(0.01, 2.0, 0.01),
     ),
     "epoch_adam": Optimizer(
         "epoch-Adam",
@@ -52,7 +54,7 @@ OPTIMIZERS = {
         core.epoch_adam_limit,
         alpha=0.05,
         epochs=400,
-        alpha_log_range=(-3.0, 0.0),
+        alpha_range=(0.005, 0.5, 0.005),
         max_epochs=1000,
     ),
     "rescaled_sgd": Optimizer(
@@ -63,7 +65,7 @@ OPTIMIZERS = {
         "1/‖x/s‖²",
         alpha=0.1,
         epochs=60,
-        alpha_log_range=(-3.0, 0.0),
+        alpha_range=(0.01, 1.0, 0.01),
     ),
 }
 
@@ -97,7 +99,7 @@ def run_optimizer(method, x, y, alpha, epochs, schedule="decay"):
     )
 
 
-_WIDE = widgets.Layout(width="460px")
+_WIDE = widgets.Layout(width="460px", flex="0 0 auto")
 _STYLE = {"description_width": "150px"}
 
 
@@ -127,15 +129,14 @@ class OptimizerPanel(widgets.VBox):
         self.method = method
         self.optimizer = opt = OPTIMIZERS[method]
         self.y = float(y)
-        lo, hi = opt.alpha_log_range
-        self.alpha_slider = widgets.FloatLogSlider(
+        lo, hi, step = opt.alpha_range
+        self.alpha_slider = widgets.FloatSlider(
             value=opt.alpha if alpha is None else alpha,
-            base=10,
             min=lo,
             max=hi,
-            step=0.01,
+            step=step,
             description="step size α",
-            readout_format=".3g",
+            readout_format=".3f",
             layout=_WIDE,
             style=_STYLE,
         )
@@ -171,8 +172,8 @@ class OptimizerPanel(widgets.VBox):
                 style=_STYLE,
             )
             controls.append(self.schedule_buttons)
-        self.bound_label = widgets.HTML(layout=widgets.Layout(margin="0 0 0 1em"))
-        self.readout = widgets.HTML(layout=widgets.Layout(margin="0 0 0 2em"))
+        self.bound_label = widgets.HTML(layout=widgets.Layout(margin="0 0 0 1em", flex="0 0 auto"))
+        self.readout = widgets.HTML(layout=widgets.Layout(margin="0 0 0 2em", min_width="560px"))
 
         self.summary = self._compute()
         with plt.ioff():
@@ -228,7 +229,7 @@ class OptimizerPanel(widgets.VBox):
             above = self.alpha_slider.value >= s.bound
             color = "#D55E00" if above else "#000000"
             self.bound_label.value = (
-                f"<span class='ib-bound' style='font-size:15px;color:{color}'>"
+                f"<span class='ib-bound' style='font-size:15px;white-space:nowrap;color:{color}'>"
                 f"stable for α &lt; {html.escape(s.bound_text)} = {s.bound:.4g}</span>"
             )
 

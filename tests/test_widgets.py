@@ -73,7 +73,7 @@ def test_schedule_toggle_switches_epoch_adam_to_constant_steps():
 def test_sgd_panel_shows_the_bound_beside_alpha_and_divergence():
     panel = ib.optimizer_panel("sgd")
     assert "stable for α &lt; 1/‖x‖² = 0.99" in panel.bound_label.value
-    panel.alpha_slider.value = 10**panel.alpha_slider.max  # a log slider: max is the exponent
+    panel.alpha_slider.value = panel.alpha_slider.max
     assert "diverged after" in panel.readout.value
     assert "above the bound" in panel.readout.value
     assert panel.scene.ax.get_title().startswith("SGD: diverged after")
@@ -89,7 +89,7 @@ def test_no_slider_position_raises(method):
     for alpha in (panel.alpha_slider.min, panel.alpha_slider.max):
         for scale in (panel.scale_sliders[0].min, panel.scale_sliders[0].max):
             for epochs in (1, panel.epochs_slider.max):
-                panel.alpha_slider.value = 10**alpha
+                panel.alpha_slider.value = alpha
                 panel.scale_sliders[0].value = 10**scale
                 panel.scale_sliders[1].value = 10**scale
                 panel.epochs_slider.value = epochs

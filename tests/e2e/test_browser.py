@@ -1,0 +1,207 @@
+"""Every notebook as a student meets it: opened in JupyterLab, run, sliders moved, view rotated.
+
+The readout after each slider move must show what ``ib_helpers`` computes for that slider
+position, and the 3-D canvas must change: a callback that fails, a figure that is not redrawn,
+or a widget rendered as its text repr makes these tests fail.
+"""
+
+import math
+import time
+
+import pytest
+
+import ib_helpers as ib
+from tests.e2e.conftest import SCREENSHOTS
+
+NOTEBOOKS = {
+    "01-sgd.ipynb": "sgd",
+    "02-epoch-adam.ipynb": "epoch_adam",
+    "03-rescaled-sgd.ipynb": "rescaled_sgd",
+}
+LOG_STEP = 0.05  # exponent step of the feature-scale sliders
+TIMEOUT_MS = 60_000
+
+KERNEL_IDLE = """() => {
+  const nb = window.jupyterapp && window.jupyterapp.shell.currentWidget;
+  const kernel = nb && nb.sessionContext && nb.sessionContext.session
+    && nb.sessionContext.session.kernel;
+  return !!kernel && kernel.status === 'idle';
+}"""
+ALL_RAN = """() => {
+  const prompts = [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')];
+  return prompts.length > 0 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
+}"""
+
+
+class Panel:
+    """The panel in the page, and what the kernel should show for its slider positions."""
+
+    def __init__(self, page, method):
+        self.page, self.method = page, method
+        self.root = page.locator(".ib-panel")
+        opt = ib.OPTIMIZERS[method]
+        self.state = {
+            "alpha": opt.alpha,
+            "epochs": opt.epochs,
+            "exponents": [-1.0, -2.0],
+            "schedule": "decay",
+        }
+        self.alpha_step = opt.alpha_range[2]
+
+    def slider(self, k):
+        return self.root.locator(".widget-slider").nth(k)
+
+    @property
+    def canvas(self):
+        return self.root.locator(".jupyter-matplotlib-canvas-div")
+
+    def expected(self):
+        s = self.state
+        x = [1.0] + [10**e for e in s["exponents"]]
+        return ib.run_optimizer(self.method, x, 1.0, s["alpha"], s["epochs"], s["schedule"])
+
+    def pixels(self):
+        return self.canvas.screenshot()
+
+    def check(self, before, what):
+        """Wait for the readout to show the helper's numbers and the canvas to change."""
+        expected = self.expected()
+        readout = self.root.locator(".ib-readout")
+        self.page.wait_for_function(
+            """([status, last, limit]) => {
+                const r = document.querySelector('.ib-panel .ib-readout');
+                return r && r.querySelector('.ib-status').textContent === status
+                    && r.querySelector('.ib-0').textContent === last
+                    && r.querySelector('.ib-1').textContent === limit;
+            }""",
+            arg=[
+                expected.status(),
+                ib.format_vector(expected.last),
+                ib.format_vector(expected.limit),
+            ],
+            timeout=15_000,
+        )
+        assert readout.locator(".ib-0").text_content() == ib.format_vector(expected.last), what
+        deadline = time.monotonic() + 10
+        while self.pixels() == before:
+            assert time.monotonic() < deadline, f"{what}: the 3-D canvas did not change"
+            time.sleep(0.1)
+        return expected
+
+    def press(self, k, key):
+        handle = self.slider(k).locator(".noUi-handle")
+        handle.focus()
+        handle.press(key)
+
+
+def page_errors(page):
+    """Error, traceback, warning or broken-widget text anywhere on the page."""
+    found = []
+    for selector in (
+        ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']",
+        ".jp-RenderedText[data-mime-type='application/vnd.jupyter.stderr']",
+    ):
+        found += page.locator(selector).all_text_contents()
+    text = page.locator(".jp-Notebook").inner_text()
+    for marker in ("Traceback", "Error displaying widget", "Could not update", "Warning:"):
+        if marker in text:
+            found.append(marker)
+    for repr_ in ("FloatSlider(", "IntSlider(", "FloatLogSlider(", "OptimizerPanel(", "Canvas("):
+        if repr_ in text:
+            found.append(f"widget shown as text: {repr_}")
+    return found
+
+
+@pytest.fixture
+def page(browser, lab):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    page.js_errors = []
+    page.on("pageerror", lambda error: page.js_errors.append(str(error)))
+    yield page
+    context.close()
+
+
+def open_and_run(page, lab, name):
+    page.goto(f"{lab['base']}/lab/tree/{name}?token={lab['token']}&reset")
+    page.wait_for_selector(".jp-Notebook .jp-CodeCell")
+    page.wait_for_function(KERNEL_IDLE)
+    page.evaluate("window.jupyterapp.commands.execute('notebook:clear-all-cell-outputs')")
+    page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
+    page.wait_for_function(ALL_RAN)
+    page.wait_for_function(KERNEL_IDLE)
+    page.wait_for_selector(".ib-panel .jupyter-matplotlib-canvas-div canvas")
+
+
+@pytest.mark.parametrize("name", sorted(NOTEBOOKS))
+def test_notebook_in_jupyterlab(page, lab, name):
+    method = NOTEBOOKS[name]
+    open_and_run(page, lab, name)
+    assert page_errors(page) == []
+
+    panel = Panel(page, method)
+    panel.root.scroll_into_view_if_needed()
+    sliders = panel.root.locator(".widget-slider")
+    assert sliders.count() == 4, "α, epochs and two feature scales, rendered as sliders"
+    assert panel.root.locator(".noUi-handle").count() == 4
+    assert panel.root.locator(".jupyter-matplotlib-figure canvas").count() >= 1
+    time.sleep(0.5)  # let the first image arrive
+
+    # Every slider, by keyboard on its handle.
+    before = panel.pixels()
+    panel.press(0, "ArrowRight")
+    panel.state["alpha"] = round(panel.state["alpha"] + panel.alpha_step, 10)
+    before = panel.check(before, "α slider") and panel.pixels()
+
+    panel.press(1, "ArrowLeft")
+    panel.state["epochs"] -= 1
+    before = panel.check(before, "epochs slider") and panel.pixels()
+
+    for k in (0, 1):
+        panel.press(2 + k, "ArrowRight")
+        panel.state["exponents"][k] = round(panel.state["exponents"][k] + LOG_STEP, 10)
+        before = panel.check(before, f"feature scale x{k + 2} slider") and panel.pixels()
+
+    # Once by typing into the readout.
+    value = {"sgd": "0.5", "epoch_adam": "0.1", "rescaled_sgd": "0.2"}[method]
+    readout = panel.slider(0).locator(".widget-readout")
+    readout.fill(value)
+    readout.press("Enter")
+    panel.state["alpha"] = float(value)
+    before = panel.check(before, "typing into the α readout") and panel.pixels()
+
+    if method == "epoch_adam":
+        panel.root.get_by_role("button", name="constant α").click()
+        panel.state["schedule"] = "constant"
+        before = panel.check(before, "schedule toggle") and panel.pixels()
+
+    # Rotate the 3-D view with the mouse.
+    box = panel.canvas.bounding_box()
+    cx, cy = box["x"] + box["width"] * 0.45, box["y"] + box["height"] * 0.6
+    page.mouse.move(cx, cy)
+    page.mouse.down()
+    page.mouse.move(cx + 120, cy + 40, steps=8)
+    page.mouse.up()
+    deadline = time.monotonic() + 10
+    while panel.pixels() == before:
+        assert time.monotonic() < deadline, "dragging on the canvas did not rotate the view"
+        time.sleep(0.1)
+
+    # The extremes: largest α and smallest feature scale still give a sensible picture.
+    before = panel.pixels()
+    panel.press(0, "End")
+    panel.state["alpha"] = ib.OPTIMIZERS[method].alpha_range[1]
+    panel.press(3, "Home")
+    panel.state["exponents"][1] = -3.0
+    expected = panel.check(before, "extreme slider positions")
+    if method == "sgd":
+        assert expected.diverged
+        assert "diverged after" in panel.root.locator(".ib-status").text_content()
+    assert all(math.isfinite(v) for v in expected.last)
+
+    panel.root.scroll_into_view_if_needed()
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / name.replace(".ipynb", ".png")))
+    assert page_errors(page) == []
+    assert page.js_errors == []
