@@ -162,11 +162,13 @@ def _scene_box(runs, start):
 
     A path is kept in view up to five times the distance to the farthest limit: enough for the
     overshoots of a large stable step and the first swings of a diverging run, while the blown-up
-    iterates stay out and the clipped artists show the path leaving the view.
+    iterates stay out and the clipped artists show the path leaving the view. The first step
+    is always in view, so even a run that explodes at once shows which way it went.
     """
     anchors = np.vstack([start] + [r.limit for r in runs])
     reach = 5.0 * max(float(np.max(np.linalg.norm(anchors - start, axis=1))), 1e-9)
     near = [r.trajectory[np.linalg.norm(r.trajectory - start, axis=1) <= reach] for r in runs]
+    near += [r.trajectory[:2] for r in runs]
     return view_box(np.vstack([anchors, *near]))
 
 

@@ -172,7 +172,7 @@ class OptimizerPanel(widgets.VBox):
                 style=_STYLE,
             )
             controls.append(self.schedule_buttons)
-        self.bound_label = widgets.HTML(layout=widgets.Layout(margin="0 0 0 1em", flex="0 0 auto"))
+        self.bound_label = widgets.HTML(layout=widgets.Layout(margin="-6px 0 4px 158px"))
         self.readout = widgets.HTML(layout=widgets.Layout(margin="0 0 0 2em", min_width="560px"))
 
         self.summary = self._compute()
@@ -194,7 +194,7 @@ class OptimizerPanel(widgets.VBox):
 
         for w in controls:
             w.observe(self._on_change, names="value")
-        left = widgets.VBox([widgets.HBox([self.alpha_slider, self.bound_label]), *controls[1:]])
+        left = widgets.VBox([self.alpha_slider, self.bound_label, *controls[1:]])
         super().__init__([widgets.HBox([left, self.readout]), *figure])
         self.add_class("ib-panel")
 

@@ -13,6 +13,11 @@ import pytest
 import ib_helpers as ib
 from tests.e2e.conftest import SCREENSHOTS
 
+sync_api = pytest.importorskip(
+    "playwright.sync_api", reason="the playwright package is not installed"
+)
+PlaywrightTimeout = sync_api.TimeoutError
+
 NOTEBOOKS = {
     "01-sgd.ipynb": "sgd",
     "02-epoch-adam.ipynb": "epoch_adam",
@@ -67,20 +72,25 @@ class Panel:
         """Wait for the readout to show the helper's numbers and the canvas to change."""
         expected = self.expected()
         readout = self.root.locator(".ib-readout")
-        self.page.wait_for_function(
-            """([status, last, limit]) => {
-                const r = document.querySelector('.ib-panel .ib-readout');
-                return r && r.querySelector('.ib-status').textContent === status
-                    && r.querySelector('.ib-0').textContent === last
-                    && r.querySelector('.ib-1').textContent === limit;
-            }""",
-            arg=[
-                expected.status(),
-                ib.format_vector(expected.last),
-                ib.format_vector(expected.limit),
-            ],
-            timeout=15_000,
-        )
+        wanted = [
+            expected.status(),
+            ib.format_vector(expected.last),
+            ib.format_vector(expected.limit),
+        ]
+        try:
+            self.page.wait_for_function(
+                """([status, last, limit]) => {
+                    const r = document.querySelector('.ib-panel .ib-readout');
+                    const text = (c) => r && r.querySelector(c) && r.querySelector(c).textContent;
+                    return text('.ib-status') === status && text('.ib-0') === last
+                        && text('.ib-1') === limit;
+                }""",
+                arg=wanted,
+                timeout=15_000,
+            )
+        except PlaywrightTimeout:
+            shown = readout.inner_text() if readout.count() else self.root.inner_text()
+            raise AssertionError(f"{what}: readout should show {wanted}, shows {shown!r}") from None
         assert readout.locator(".ib-0").text_content() == ib.format_vector(expected.last), what
         deadline = time.monotonic() + 10
         while self.pixels() == before:
