@@ -130,7 +130,7 @@ class RunSummary:
             for k, (n, v) in enumerate(self.rows())
         )
         return (
-            f"<div class='ib-readout' style='font-size:15px;white-space:nowrap'>"
+            f"<div class='ib-readout' style='font-size:14px;white-space:nowrap'>"
             f"<b class='ib-status' style='color:{color}'>{html.escape(self.status())}</b>"
             f"<table>{cells}</table></div>"
         )

@@ -99,8 +99,8 @@ def run_optimizer(method, x, y, alpha, epochs, schedule="decay"):
     )
 
 
-_WIDE = widgets.Layout(width="460px", flex="0 0 auto")
-_STYLE = {"description_width": "150px"}
+_WIDE = widgets.Layout(width="430px", flex="0 0 auto")
+_STYLE = {"description_width": "130px"}
 
 
 class OptimizerPanel(widgets.VBox):
@@ -172,8 +172,8 @@ class OptimizerPanel(widgets.VBox):
                 style=_STYLE,
             )
             controls.append(self.schedule_buttons)
-        self.bound_label = widgets.HTML(layout=widgets.Layout(margin="-6px 0 4px 158px"))
-        self.readout = widgets.HTML(layout=widgets.Layout(margin="0 0 0 2em", min_width="560px"))
+        self.bound_label = widgets.HTML(layout=widgets.Layout(margin="-6px 0 4px 138px"))
+        self.readout = widgets.HTML(layout=widgets.Layout(margin="0 0 0 2em", min_width="500px"))
 
         self.summary = self._compute()
         with plt.ioff():
@@ -183,7 +183,7 @@ class OptimizerPanel(widgets.VBox):
             canvas.header_visible = False
             canvas.footer_visible = False
             canvas.resizable = False
-            canvas.toolbar_position = "left"
+            canvas.toolbar_position = "right"
             figure = [canvas]
         else:  # any other backend (tests, static export): a picture of the same figure
             self.output = widgets.Output()
@@ -194,7 +194,10 @@ class OptimizerPanel(widgets.VBox):
 
         for w in controls:
             w.observe(self._on_change, names="value")
-        left = widgets.VBox([self.alpha_slider, self.bound_label, *controls[1:]])
+        left = widgets.VBox(
+            [self.alpha_slider, self.bound_label, *controls[1:]],
+            layout=widgets.Layout(flex="0 0 auto", width="440px"),
+        )
         super().__init__([widgets.HBox([left, self.readout]), *figure])
         self.add_class("ib-panel")
 
