@@ -1,0 +1,130 @@
+"""Kernel-side latency of one slider event, the project's update path against a naive rebuild.
+
+Usage: ``python benchmarks/slider_latency.py [--events 40]``
+
+One event = the slider's new value arrives -> the run is recomputed -> the artists move -> the
+figure is rendered -> the image bytes ipympl would send are ready (``Canvas.get_diff_image``).
+The naive rebuild is the usual ``interact`` pattern: a new figure per event, drawn from scratch
+and encoded as a PNG. Prints a table and, as the last line, one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import statistics
+import time
+
+import matplotlib
+
+matplotlib.use("module://ipympl.backend_nbagg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+
+import ib_helpers as ib  # noqa: E402
+
+
+def _frame(panel):
+    """Render and encode as ipympl does before sending an image to the browser."""
+    canvas = panel.scene.fig.canvas
+    canvas.draw()
+    return canvas.get_diff_image()
+
+
+def _time(events, event):
+    times = []
+    for k in range(events):
+        t0 = time.perf_counter()
+        event(k)
+        times.append((time.perf_counter() - t0) * 1000)
+    return times
+
+
+def alpha_events(method, events):
+    panel = ib.optimizer_panel(method)
+    lo, hi, step = ib.OPTIMIZERS[method].alpha_range
+    values = np.round(np.linspace(lo, min(hi, 0.9 * ib.OPTIMIZERS[method].alpha * 4), events), 6)
+    _frame(panel)
+
+    def event(k):
+        panel.alpha_slider.value = float(values[k])
+        _frame(panel)
+
+    times = _time(events, event)
+    plt.close(panel.scene.fig)
+    return times
+
+
+def scale_events(method, events):
+    panel = ib.optimizer_panel(method)
+    exponents = np.linspace(-2.5, 0.5, events)
+    _frame(panel)
+
+    def event(k):
+        panel.scale_sliders[1].value = float(10 ** exponents[k])
+        _frame(panel)
+
+    times = _time(events, event)
+    plt.close(panel.scene.fig)
+    return times
+
+
+def naive_events(method, events):
+    """A new figure per event, as ``interact`` with a plotting function does."""
+    opt = ib.OPTIMIZERS[method]
+    x = np.array([1.0, 0.1, 0.01])
+    values = np.linspace(0.05, 0.5, events)
+
+    def event(k):
+        summary = ib.run_optimizer(method, x, 1.0, float(values[k]), opt.epochs)
+        with plt.ioff():
+            scene = ib.draw_scene(
+                x, 1.0, ib.Run(summary.label, summary.trajectory, summary.limit),
+                title=summary.title(),
+            )  # fmt: skip
+        buffer = io.BytesIO()
+        scene.fig.savefig(buffer, format="png")
+        plt.close(scene.fig)
+
+    return _time(events, event)
+
+
+def p95(times):
+    return float(np.percentile(times, 95))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=40, help="events per measurement (>= 30)")
+    args = parser.parse_args()
+    ib.use_lecture_style()
+    rows, summary = [], {}
+    for method in ib.OPTIMIZERS:
+        a, s, n = (f(method, args.events) for f in (alpha_events, scale_events, naive_events))
+        rows.append((method, a, s, n))
+        summary[method] = {
+            "alpha_event_ms_median": statistics.median(a),
+            "alpha_event_ms_p95": p95(a),
+            "scale_event_ms_median": statistics.median(s),
+            "scale_event_ms_p95": p95(s),
+            "naive_rebuild_ms_median": statistics.median(n),
+        }
+    print(f"{'optimizer':<14}{'event':<16}{'median ms':>10}{'p95 ms':>9}")
+    for method, a, s, n in rows:
+        for name, times in (("α slider", a), ("scale slider", s), ("naive rebuild", n)):
+            print(f"{method:<14}{name:<16}{statistics.median(times):>10.1f}{p95(times):>9.1f}")
+    # The headline figures: the slowest optimizer for each kind of event.
+    worst = {key: max(m[key] for m in summary.values()) for key in next(iter(summary.values()))}
+    worst["speedup_vs_naive_min"] = min(
+        m["naive_rebuild_ms_median"] / max(m["alpha_event_ms_median"], m["scale_event_ms_median"])
+        for m in summary.values()
+    )
+    worst["events"] = args.events
+    worst["per_optimizer"] = summary
+    print(json.dumps({k: round(v, 2) if isinstance(v, float) else v for k, v in worst.items()}))
+
+
+if __name__ == "__main__":
+    main()
