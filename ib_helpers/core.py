@@ -247,6 +247,15 @@ def epoch_adam(X, y, alpha, epochs, theta0=None, schedule="decay"):
     theta0 = _theta0(theta0, X.shape[1])
     if schedule not in SCHEDULES:
         raise ValueError(f"schedule must be one of {SCHEDULES}; got {schedule!r}")
+    if X.shape[0] == 1:
+        path = _epoch_adam_one_point(X[0], y[0], alpha, epochs, theta0, schedule)
+        if path is not None:
+            return path
+    return _epoch_adam_path(X, y, alpha, epochs, theta0, schedule)
+
+
+def _epoch_adam_path(X, y, alpha, epochs, theta0, schedule):
+    """The update rule as written, for any number of examples."""
     n, d = X.shape
     cap = _divergence_cap(X, y, theta0)
     path = np.empty((epochs * n + 1, d))
@@ -268,6 +277,40 @@ def epoch_adam(X, y, alpha, epochs, theta0=None, schedule="decay"):
                 k += 1
                 path[k] = theta
     return path
+
+
+def _epoch_adam_one_point(x, y, alpha, epochs, theta0, schedule):
+    """The same iterates for one training point, without the per-step vector work.
+
+    With one point, ``M_t grad f`` is ``-sign(r) sign(x)`` (r the residual), so
+    ``theta_t = theta0 + c_t sign(x)`` with the scalar ``c`` moving by ``alpha_t sign(r_t)``; a
+    zero residual leaves every coordinate unscaled, so nothing moves. Equal to
+    :func:`_epoch_adam_path` up to rounding (tested), and fast enough to follow a slider.
+    Returns None where a squared gradient would underflow or overflow (features near 1e-150
+    or 1e150), so the caller falls back to the update rule as written.
+    """
+    sign_x = np.sign(x)
+    magnitudes = np.abs(x[x != 0])
+    if magnitudes.size == 0:
+        return np.tile(theta0, (epochs + 1, 1))
+    smallest, largest = float(magnitudes.min()), float(magnitudes.max())
+    l1 = float(np.sum(np.abs(x)))
+    r0 = float(y - x @ theta0)
+    if schedule == "decay":
+        steps = (alpha / np.sqrt(np.arange(1.0, epochs + 1.0))).tolist()
+    else:
+        steps = [alpha] * epochs
+    c, cs = 0.0, [0.0]
+    for step in steps:
+        r = r0 - l1 * c
+        if r != 0 and not (0 < (2 * r * smallest) ** 2 and (2 * r * largest) ** 2 < np.inf):
+            return None
+        if r > 0:
+            c += step
+        elif r < 0:
+            c -= step
+        cs.append(c)
+    return theta0 + np.multiply.outer(np.array(cs), sign_x)
 
 
 def epoch_adam_limit(x, y, theta0=None):

@@ -81,6 +81,16 @@ class Scene:
     limits: list = field(default_factory=list)
     start: object = None
     box: tuple = None
+    #: The picture without the data artists, saved after every full draw, and its pixel size.
+    background: object = None
+    background_size: tuple = None
+    #: How the last update reached the screen: "blit" (fast path) or "full".
+    last_update: str = ""
+
+    @property
+    def animated(self):
+        """The artists that change with the data, drawn over the cached background."""
+        return [self.plane, self.start, *self.paths, *self.lasts, *self.limits, self.ax.title]
 
 
 # --------------------------------------------------------------------------------------------
@@ -112,9 +122,22 @@ def view_box(points, pad=0.12):
     """
     points = np.asarray(points, dtype=float).reshape(-1, 3)
     lo, hi = points.min(axis=0), points.max(axis=0)
-    center = (lo + hi) / 2
-    half = max(float(np.max(hi - lo)) / 2, 1e-9) * (1 + 2 * pad)
+    half = _nice_ceil(max(float(np.max(hi - lo)) / 2, 1e-9) * (1 + 2 * pad))
+    # Snapping the size to 1-2-2.5-5 steps and the centre to quarter steps keeps the box, and so
+    # the cached background, the same while a slider moves a little; the content still fits,
+    # since the snap moves the centre by at most half/8 and the margin is larger than that.
+    quarter = half / 4
+    center = np.round((lo + hi) / 2 / quarter) * quarter
     return center - half, center + half
+
+
+def _nice_ceil(value):
+    """The smallest of 1, 2, 2.5, 5 times a power of ten that is >= value."""
+    power = 10.0 ** np.floor(np.log10(value))
+    for step in (1.0, 2.0, 2.5, 5.0, 10.0):
+        if step * power >= value * (1 - 1e-12):
+            return step * power
+    return 10.0 * power
 
 
 def plane_polygon(x, y, lower, upper):
@@ -181,7 +204,7 @@ def _as_runs(runs):
     return [Run(r.label, np.asarray(r.trajectory, float), np.asarray(r.limit, float)) for r in runs]
 
 
-def draw_scene(x, y, runs, ax=None, title=None, figsize=(10, 6.5)):
+def draw_scene(x, y, runs, ax=None, title=None, figsize=(9, 6)):
     """Draw optimizer paths, their limits and the plane of exact solutions ``x @ theta = y``.
 
     Parameters
@@ -253,6 +276,10 @@ def draw_scene(x, y, runs, ax=None, title=None, figsize=(10, 6.5)):
         scene.paths.append(path)
         scene.lasts.append(last)
         scene.limits.append(limit)
+    ax.set_title("", pad=12)
+    for artist in scene.animated:
+        artist.set_animated(True)
+    fig.canvas.mpl_connect("draw_event", lambda event: _on_full_draw(scene, event))
     ax.set_xlabel("θ₁", labelpad=10)
     ax.set_ylabel("θ₂", labelpad=10)
     ax.set_zlabel("θ₃", labelpad=10)
@@ -294,9 +321,48 @@ def update_scene(scene, x, y, runs, title=None):
         last.set_data_3d(*run.trajectory[-1][:, None])
         limit.set_data_3d(*run.limit[:, None])
     scene.start.set_data_3d(*runs[0].trajectory[0][:, None])
+    old_box = scene.box
     _place(scene, x, y, runs, title)
-    scene.fig.canvas.draw_idle()
+    canvas = scene.fig.canvas
+    same_box = old_box is not None and all(
+        np.array_equal(a, b) for a, b in zip(old_box, scene.box, strict=True)
+    )
+    if same_box and scene.background is not None and _pixel_size(canvas) == scene.background_size:
+        # Only data moved: paint it over the saved background instead of redrawing the axes.
+        canvas.restore_region(scene.background)
+        _draw_animated(scene, canvas.get_renderer())
+        canvas.blit(scene.fig.bbox)
+        scene.last_update = "blit"
+    else:
+        canvas.draw_idle()
+        scene.last_update = "full"
     return scene
+
+
+def _pixel_size(canvas):
+    renderer = canvas.get_renderer() if hasattr(canvas, "get_renderer") else None
+    return None if renderer is None else (renderer.width, renderer.height)
+
+
+def _draw_animated(scene, renderer):
+    scene.plane.do_3d_projection()
+    for artist in scene.animated:
+        artist.draw(renderer)
+
+
+def _on_full_draw(scene, event):
+    """After a full draw (first show, rotation, resize, new box): save it, then add the data."""
+    canvas = event.canvas
+    renderer = event.renderer
+    if hasattr(canvas, "copy_from_bbox") and _pixel_size(canvas) == (
+        getattr(renderer, "width", None),
+        getattr(renderer, "height", None),
+    ):
+        scene.background = canvas.copy_from_bbox(scene.fig.bbox)
+        scene.background_size = _pixel_size(canvas)
+    else:  # a vector export or another size: nothing to reuse
+        scene.background = None
+    _draw_animated(scene, renderer)
 
 
 def _place(scene, x, y, runs, title):
@@ -308,7 +374,8 @@ def _place(scene, x, y, runs, title):
     polygon = plane_polygon(x, float(y), lower, upper)
     scene.plane.set_verts([polygon] if len(polygon) else [])
     if title is not None:
-        scene.ax.set_title(title, pad=12)
+        # set_text, not set_title: set_title would reset the position the last full draw chose.
+        scene.ax.title.set_text(title)
 
 
 def plot_residuals(x, y, trajectories, ax=None):

@@ -87,6 +87,24 @@ points = st.lists(entries, min_size=2, max_size=5).map(np.array)
 targets = st.floats(-3.0, 3.0).filter(lambda v: abs(v) > 0.1)
 
 
+@settings(max_examples=40, deadline=None)
+@given(
+    # Magnitudes of a lesson (0, or 1e-3 to 5): at 1e-145 the two differ in what rounds away.
+    x=st.lists(
+        st.one_of(st.just(0.0), entries.filter(lambda v: abs(v) <= 5)), min_size=1, max_size=5
+    ).map(np.array),
+    y=st.one_of(st.just(0.0), targets),
+    alpha=st.floats(0.001, 1.0),
+    schedule=st.sampled_from(["decay", "constant"]),
+)
+def test_one_point_fast_path_follows_the_update_rule(x, y, alpha, schedule):
+    theta0 = np.linspace(-0.5, 0.5, len(x))
+    fast = ib.epoch_adam(x, y, alpha, 150, theta0=theta0, schedule=schedule)
+    rule = core._epoch_adam_path(x[np.newaxis], np.array([y]), alpha, 150, theta0, schedule)
+    assert fast.shape == rule.shape
+    np.testing.assert_allclose(fast, rule, rtol=0, atol=1e-9)
+
+
 @settings(max_examples=60, deadline=None)
 @given(x=points, y=targets)
 def test_single_point_iterates_reach_closed_forms(x, y):

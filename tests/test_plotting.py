@@ -89,12 +89,51 @@ def test_update_in_place_draws_what_a_fresh_scene_draws(method):
     plt.close("all")
 
 
+def _buffer(fig):
+    return np.asarray(fig.canvas.buffer_rgba()).copy()
+
+
+@pytest.mark.parametrize("method", ["sgd", "epoch_adam", "rescaled_sgd"])
+def test_fast_path_paints_what_a_fresh_draw_shows(method):
+    """A small alpha step keeps the view box: the update is blitted over the saved background."""
+    first, s1 = _run(method, X_SEED, 0.1)
+    scene = ib.draw_scene(X_SEED, 1.0, first, title=s1.title())
+    scene.fig.canvas.draw()
+    assert scene.background is not None
+    second, s2 = _run(method, X_SEED, 0.12)
+    ib.update_scene(scene, X_SEED, 1.0, second, title=s2.title())
+    assert scene.last_update == "blit"
+    fresh = ib.draw_scene(X_SEED, 1.0, second, title=s2.title())
+    fresh.fig.canvas.draw()
+    np.testing.assert_array_equal(_buffer(scene.fig), _buffer(fresh.fig))
+    # And the blitted frame is not simply the old one.
+    stale = ib.draw_scene(X_SEED, 1.0, first, title=s1.title())
+    stale.fig.canvas.draw()
+    assert not np.array_equal(_buffer(scene.fig), _buffer(stale.fig))
+    plt.close("all")
+
+
+def test_a_new_view_box_takes_the_full_redraw():
+    first, s1 = _run("rescaled_sgd", X_SEED, 0.1)
+    scene = ib.draw_scene(X_SEED, 1.0, first, title=s1.title())
+    scene.fig.canvas.draw()
+    x2 = np.array([1.0, 0.1, 0.001])  # the limit moves from 33 to 333: a bigger box
+    second, s2 = _run("rescaled_sgd", x2, 0.1)
+    ib.update_scene(scene, x2, 1.0, second, title=s2.title())
+    assert scene.last_update == "full"
+    fresh = ib.draw_scene(x2, 1.0, second, title=s2.title())
+    fresh.fig.canvas.draw()
+    np.testing.assert_array_equal(_buffer(scene.fig), _buffer(fresh.fig))
+    plt.close("all")
+
+
 def test_diverged_run_keeps_the_view_on_the_problem():
     run, summary = _run("sgd", X_SEED, 3.0)
     assert summary.diverged
     scene = ib.draw_scene(X_SEED, 1.0, run, title=summary.title())
     lower, upper = scene.box
-    assert np.max(upper - lower) < 10  # not stretched out to the blown-up iterates
+    assert np.linalg.norm(run.trajectory[-1]) > 1e5
+    assert np.max(upper - lower) <= 20  # not stretched out to the blown-up iterates
     assert scene.ax.get_title().startswith("SGD: diverged after")
     plt.close(scene.fig)
 

@@ -12,6 +12,7 @@ import pytest
 
 import ib_helpers as ib
 from tests.e2e.conftest import SCREENSHOTS
+from tests.e2e.harness import open_and_run
 
 sync_api = pytest.importorskip(
     "playwright.sync_api", reason="the playwright package is not installed"
@@ -25,17 +26,6 @@ NOTEBOOKS = {
 }
 LOG_STEP = 0.05  # exponent step of the feature-scale sliders
 TIMEOUT_MS = 60_000
-
-KERNEL_IDLE = """() => {
-  const nb = window.jupyterapp && window.jupyterapp.shell.currentWidget;
-  const kernel = nb && nb.sessionContext && nb.sessionContext.session
-    && nb.sessionContext.session.kernel;
-  return !!kernel && kernel.status === 'idle';
-}"""
-ALL_RAN = """() => {
-  const prompts = [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')];
-  return prompts.length > 0 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
-}"""
 
 
 class Panel:
@@ -131,17 +121,6 @@ def page(browser, lab):
     page.on("pageerror", lambda error: page.js_errors.append(str(error)))
     yield page
     context.close()
-
-
-def open_and_run(page, lab, name):
-    page.goto(f"{lab['base']}/lab/tree/{name}?token={lab['token']}&reset")
-    page.wait_for_selector(".jp-Notebook .jp-CodeCell")
-    page.wait_for_function(KERNEL_IDLE)
-    page.evaluate("window.jupyterapp.commands.execute('notebook:clear-all-cell-outputs')")
-    page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
-    page.wait_for_function(ALL_RAN)
-    page.wait_for_function(KERNEL_IDLE)
-    page.wait_for_selector(".ib-panel .jupyter-matplotlib-canvas-div canvas")
 
 
 @pytest.mark.parametrize("name", sorted(NOTEBOOKS))

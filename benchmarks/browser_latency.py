@@ -1,0 +1,81 @@
+"""Slider latency as a student sees it: key press on a slider -> canvas pixels changed.
+
+Usage, from the repository's root: ``python -m benchmarks.browser_latency [--events 30]
+[--notebook 01-sgd.ipynb]`` (as a module, so it can use the browser tests' harness).
+
+Starts JupyterLab and headless Chromium with the browser tests' harness, runs the notebook, then
+presses an arrow key on the alpha handle and on the x3 handle, ``--events`` times each, and
+times from just before the key press to the first animation frame whose canvas pixels differ.
+Prints p50/p95 and, as the last line, one JSON object. Needs Debian's chromium.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+import time
+
+import numpy as np
+
+from tests.e2e.harness import chromium, open_and_run, running_lab
+
+WATCH = """() => {
+  const canvas = document.querySelector('.ib-panel .jupyter-matplotlib-canvas-div canvas');
+  const ctx = canvas.getContext('2d');
+  const hash = () => {
+    const d = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    let h = 0;
+    for (let i = 0; i < d.length; i += 7) h = (h * 31 + d[i]) | 0;
+    return h;
+  };
+  const before = hash();
+  window.__changedAt = null;
+  const check = () => {
+    if (hash() !== before) window.__changedAt = performance.now();
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+  return performance.now();
+}"""
+
+
+def measure(page, handle_index, events):
+    handle = page.locator(".ib-panel .noUi-handle").nth(handle_index)
+    times = []
+    for k in range(events):
+        handle.focus()
+        page.wait_for_timeout(150)  # let the previous frame settle
+        t0 = page.evaluate(WATCH)
+        handle.press("ArrowRight" if k % 2 == 0 else "ArrowLeft")
+        page.wait_for_function("window.__changedAt !== null", timeout=10_000)
+        times.append(page.evaluate("window.__changedAt") - t0)
+    return times
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=30)
+    parser.add_argument("--notebook", default="01-sgd.ipynb")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as home, running_lab(home) as lab, chromium() as browser:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.set_default_timeout(60_000)
+        open_and_run(page, lab, args.notebook)
+        page.locator(".ib-panel").scroll_into_view_if_needed()
+        time.sleep(1)
+        result = {}
+        for name, index in (("alpha", 0), ("scale", 3)):
+            times = measure(page, index, args.events)
+            p50, p95 = np.percentile(times, [50, 95])
+            print(
+                f"{args.notebook} {name:<6} key press -> pixels: p50 {p50:6.1f}  p95 {p95:6.1f} ms"
+            )
+            result[f"browser_{name}_ms_p50"] = round(float(p50), 1)
+            result[f"browser_{name}_ms_p95"] = round(float(p95), 1)
+    result["events"] = args.events
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
