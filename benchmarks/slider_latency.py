@@ -53,42 +53,38 @@ def _time(events, event):
     return times
 
 
-def alpha_events(method, events):
+def alpha_values(method, events):
+    """A drag across the stable range from the default, one slider step per event."""
+    opt = ib.OPTIMIZERS[method]
+    step = opt.alpha_range[2]
+    return [round(opt.alpha + (k % 20) * step, 6) for k in range(events)]
+
+
+def scale_values(events):
+    """A drag of the x3 slider from 0.01 upwards, one slider step (0.05 in log10) per event."""
+    return [float(10 ** (-2.0 + 0.05 * (k % 40))) for k in range(events)]
+
+
+def slider_events(method, pick_slider, values):
+    """Time setting ``values`` one by one on the slider ``pick_slider(panel)`` returns."""
     panel = _panel(method)
-    lo, hi, step = ib.OPTIMIZERS[method].alpha_range
-    # A drag across the stable range, one slider step per event.
-    start = ib.OPTIMIZERS[method].alpha
-    values = [round(start + (k % 20) * step, 6) for k in range(events)]
+    slider = pick_slider(panel)
 
     def event(k):
-        panel.alpha_slider.value = values[k]
+        slider.value = values[k]
 
-    times = _time(events, event)
+    times = _time(len(values), event)
     plt.close(panel.scene.fig)
-    return times, panel
+    return times
 
 
-def scale_events(method, events):
-    panel = _panel(method)
-    # A drag of the x3 slider from 0.01 upwards, one slider step (0.05 in log10) per event.
-    exponents = [-2.0 + 0.05 * (k % 40) for k in range(events)]
-
-    def event(k):
-        panel.scale_sliders[1].value = float(10 ** exponents[k])
-
-    times = _time(events, event)
-    plt.close(panel.scene.fig)
-    return times, panel
-
-
-def naive_events(method, events):
-    """A new figure per event, as ``interact`` with a plotting function does."""
+def naive_events(method, values):
+    """A new figure per alpha value, as ``interact`` with a plotting function does."""
     opt = ib.OPTIMIZERS[method]
     x = np.array([1.0, 0.1, 0.01])
-    values = np.linspace(0.05, 0.5, events)
 
     def event(k):
-        summary = ib.run_optimizer(method, x, 1.0, float(values[k]), opt.epochs)
+        summary = ib.run_optimizer(method, x, 1.0, values[k], opt.epochs)
         with plt.ioff():
             scene = ib.draw_scene(
                 x, 1.0, ib.Run(summary.label, summary.trajectory, summary.limit),
@@ -98,7 +94,7 @@ def naive_events(method, events):
         scene.fig.savefig(buffer, format="png")
         plt.close(scene.fig)
 
-    return _time(events, event)
+    return _time(len(values), event)
 
 
 def p95(times):
@@ -112,9 +108,10 @@ def main():
     ib.use_lecture_style()
     rows, summary = [], {}
     for method in ib.OPTIMIZERS:
-        a, _ = alpha_events(method, args.events)
-        s, _ = scale_events(method, args.events)
-        n = naive_events(method, args.events)
+        alphas = alpha_values(method, args.events)
+        a = slider_events(method, lambda panel: panel.alpha_slider, alphas)
+        s = slider_events(method, lambda panel: panel.scale_sliders[1], scale_values(args.events))
+        n = naive_events(method, alphas)
         rows.append((method, a, s, n))
         summary[method] = {
             "alpha_event_ms_median": statistics.median(a),
