@@ -354,12 +354,11 @@ def _on_full_draw(scene, event):
     """After a full draw (first show, rotation, resize, new box): save it, then add the data."""
     canvas = event.canvas
     renderer = event.renderer
-    if hasattr(canvas, "copy_from_bbox") and _pixel_size(canvas) == (
-        getattr(renderer, "width", None),
-        getattr(renderer, "height", None),
-    ):
+    size = _pixel_size(canvas)
+    drawn = (getattr(renderer, "width", None), getattr(renderer, "height", None))
+    if hasattr(canvas, "copy_from_bbox") and size == drawn:
         scene.background = canvas.copy_from_bbox(scene.fig.bbox)
-        scene.background_size = _pixel_size(canvas)
+        scene.background_size = size
     else:  # a vector export or another size: nothing to reuse
         scene.background = None
     _draw_animated(scene, renderer)
