@@ -82,11 +82,14 @@ class Panel:
             shown = readout.inner_text() if readout.count() else self.root.inner_text()
             raise AssertionError(f"{what}: readout should show {wanted}, shows {shown!r}") from None
         assert readout.locator(".ib-0").text_content() == ib.format_vector(expected.last), what
-        deadline = time.monotonic() + 10
-        while self.pixels() == before:
-            assert time.monotonic() < deadline, f"{what}: the 3-D canvas did not change"
-            time.sleep(0.1)
+        self.wait_for_new_pixels(before, f"{what}: the 3-D canvas did not change")
         return expected
+
+    def wait_for_new_pixels(self, before, message, seconds=10):
+        deadline = time.monotonic() + seconds
+        while self.pixels() == before:
+            assert time.monotonic() < deadline, message
+            time.sleep(0.1)
 
     def press(self, k, key):
         handle = self.slider(k).locator(".noUi-handle")
@@ -172,10 +175,7 @@ def test_notebook_in_jupyterlab(page, lab, name):
     page.mouse.down()
     page.mouse.move(cx + 120, cy + 40, steps=8)
     page.mouse.up()
-    deadline = time.monotonic() + 10
-    while panel.pixels() == before:
-        assert time.monotonic() < deadline, "dragging on the canvas did not rotate the view"
-        time.sleep(0.1)
+    panel.wait_for_new_pixels(before, "dragging on the canvas did not rotate the view")
 
     # The extremes: largest α and smallest feature scale still give a sensible picture.
     before = panel.pixels()
