@@ -277,12 +277,15 @@ def draw_scene(x, y, runs, ax=None, title=None, figsize=(9, 6)):
         scene.lasts.append(last)
         scene.limits.append(limit)
     ax.set_title("", pad=12)
+    # Left-aligned at the axes' left edge: a long "diverged after ..." title stays on the figure.
+    ax.title.set_horizontalalignment("left")
+    ax.title.set_x(0.02)
     for artist in scene.animated:
         artist.set_animated(True)
     fig.canvas.mpl_connect("draw_event", lambda event: _on_full_draw(scene, event))
     ax.set_xlabel("θ₁", labelpad=10)
     ax.set_ylabel("θ₂", labelpad=10)
-    ax.set_zlabel("θ₃", labelpad=10)
+    ax.set_zlabel("θ₃", labelpad=16)
     for axis in (ax.xaxis, ax.yaxis, ax.zaxis):
         axis.set_major_locator(mpl.ticker.MaxNLocator(5))
     ax.set_box_aspect((1, 1, 1), zoom=0.9)
