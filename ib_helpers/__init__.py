@@ -1,10 +1,13 @@
 """Helpers for the implicit-bias notebooks: update rules and their limits, pictures, sliders.
 
 ``core`` is the math (pure numpy), ``plotting`` the 3-D scene, ``readout`` the printed numbers,
-``widgets`` the interactive panels.
+``checks`` the self-check questions (answers computed by ``core``), ``widgets`` the interactive
+panels.
 """
 
+from .checks import QUESTIONS, Question, question
 from .core import (
+    distance_to_row_space,
     epoch_adam,
     epoch_adam_limit,
     feature_scales,
@@ -14,6 +17,7 @@ from .core import (
     sgd,
     sgd_limit,
     sgd_stability_bound,
+    solution_norms,
 )
 from .plotting import (
     Run,
@@ -21,34 +25,58 @@ from .plotting import (
     draw_scene,
     plane_polygon,
     plot_residuals,
+    solution_set,
     update_scene,
     use_lecture_style,
 )
-from .readout import RunSummary, format_number, format_vector, summarize
-from .widgets import OPTIMIZERS, OptimizerPanel, optimizer_panel, run_optimizer
+from .readout import LimitsTable, RunSummary, format_number, format_vector, limits_table, summarize
+from .widgets import (
+    OPTIMIZERS,
+    PRESETS,
+    ComparePanel,
+    OptimizerPanel,
+    SelfCheck,
+    compare_panel,
+    optimizer_panel,
+    run_optimizer,
+    self_check,
+)
 
 __all__ = [
     "OPTIMIZERS",
+    "PRESETS",
+    "QUESTIONS",
+    "ComparePanel",
+    "LimitsTable",
     "OptimizerPanel",
+    "Question",
     "Run",
     "RunSummary",
     "Scene",
+    "SelfCheck",
+    "compare_panel",
+    "distance_to_row_space",
     "draw_scene",
     "epoch_adam",
     "epoch_adam_limit",
     "feature_scales",
     "format_number",
     "format_vector",
+    "limits_table",
     "optimizer_panel",
     "plane_polygon",
     "plot_residuals",
+    "question",
     "rescaled_sgd",
     "rescaled_sgd_limit",
     "rescaled_sgd_stability_bound",
     "run_optimizer",
+    "self_check",
     "sgd",
     "sgd_limit",
     "sgd_stability_bound",
+    "solution_norms",
+    "solution_set",
     "summarize",
     "update_scene",
     "use_lecture_style",

@@ -19,6 +19,7 @@ import numpy as np
 __all__ = [
     "DIVERGENCE_FACTOR",
     "epoch_adam",
+    "distance_to_row_space",
     "epoch_adam_limit",
     "feature_scales",
     "rescaled_sgd",
@@ -27,6 +28,7 @@ __all__ = [
     "sgd",
     "sgd_limit",
     "sgd_stability_bound",
+    "solution_norms",
 ]
 
 #: A run counts as diverged once ``||theta_t||`` exceeds this factor times the problem's own
@@ -313,38 +315,50 @@ def _epoch_adam_one_point(x, y, alpha, epochs, theta0, schedule):
     return theta0 + np.multiply.outer(np.array(cs), sign_x)
 
 
-def epoch_adam_limit(x, y, theta0=None):
-    """Where epoch-Adam converges for one training point (decaying schedule).
+def epoch_adam_limit(X, y, theta0=None):
+    """Where epoch-Adam converges (decaying schedule), where a closed form exists.
 
     With one point, ``M_t grad f`` is ``sign(x)`` times the same number in every coordinate, so
     every step moves along ``sign(x)``; the iterates stop where that line meets ``x @ theta = y``:
     ``theta0 + (y - x @ theta0) sign(x) / ||x||_1``. From 0 this is ``y sign(x) / ||x||_1``, the
-    minimum-l-infinity-norm solution. For several points there is no simple closed form.
+    minimum-l-infinity-norm solution.
+
+    The same argument works for several points whose features have the same magnitude in every
+    example (``|X_ij| = |X_1j|``): then ``v_j`` is ``4 X_1j^2`` times the mean squared residual,
+    example i moves theta along ``sign(X_i)`` only, and the iterates stop where
+    ``theta0 + span(sign(X_i))`` meets the solution set. For other data there is no simple closed
+    form (the iterates reach the solution set and then drift along it): run :func:`epoch_adam`.
 
     Parameters
     ----------
-    x : array_like, shape (d,)
-        The single training point (a (1, d) array is accepted too).
-    y : float
-        Its target.
+    X : array_like, shape (n, d) or (d,)
+        The training points; one row (d,) is the usual single point ``x``.
+    y : array_like, shape (n,) or scalar
     theta0 : array_like, shape (d,), optional
 
     Returns
     -------
     ndarray, shape (d,)
     """
-    X, y = _problem(x, y)
-    if X.shape[0] != 1:
+    X, y = _problem(X, y)
+    theta0 = _theta0(theta0, X.shape[1])
+    if not np.all(np.abs(X) == np.abs(X[0])):
         raise ValueError(
-            f"epoch_adam_limit has a closed form for one training point only; X has "
-            f"{X.shape[0]} rows (run epoch_adam for several points)"
+            f"epoch_adam_limit has a closed form only for one training point, or for points "
+            f"whose features have equal magnitudes in every example; X has {X.shape[0]} rows "
+            f"that differ in magnitude (run epoch_adam and look at where it goes)"
         )
-    x, y = X[0], y[0]
-    theta0 = _theta0(theta0, x.shape[0])
-    l1 = float(np.sum(np.abs(x)))
-    if l1 == 0:
+    if not np.any(X):
         raise ValueError("x is all zeros: no theta solves x @ theta = y, and ||x||_1 = 0")
-    return theta0 + (y - x @ theta0) * np.sign(x) / l1
+    signs = np.sign(X)
+    # Steps move along the rows of `signs`: solve for the combination that fits the data.
+    gram = X @ signs.T
+    if np.linalg.matrix_rank(gram) < X.shape[0]:
+        raise ValueError(
+            "the sign patterns sign(X_i) do not give a single exact solution (X @ sign(X).T is "
+            "singular): the data are inconsistent or repeat a point; use independent rows"
+        )
+    return theta0 + signs.T @ np.linalg.solve(gram, y - X @ theta0)
 
 
 # --------------------------------------------------------------------------------------------
@@ -445,3 +459,51 @@ def rescaled_sgd_stability_bound(X):
     """
     X = _features(X)
     return sgd_stability_bound(X / feature_scales(X))
+
+
+# --------------------------------------------------------------------------------------------
+# Which norm each answer makes small
+
+
+def solution_norms(theta, X):
+    """The three norms the three optimizers minimise among exact solutions.
+
+    Parameters
+    ----------
+    theta : array_like, shape (d,)
+    X : array_like, shape (n, d) or (d,)
+        The data, for the feature scales ``s`` (:func:`feature_scales`).
+
+    Returns
+    -------
+    dict
+        ``"l2"``: ``||theta||_2`` (smallest for SGD's limit), ``"linf"``: ``max_j |theta_j|``
+        (smallest for epoch-Adam's, with one point), ``"rescaled"``: ``||s * theta||_2``
+        (smallest for rescaled SGD's).
+    """
+    X = _features(X)
+    theta = _theta0(theta, X.shape[1])
+    return {
+        "l2": float(np.linalg.norm(theta)),
+        "linf": float(np.max(np.abs(theta))),
+        "rescaled": float(np.linalg.norm(feature_scales(X) * theta)),
+    }
+
+
+def distance_to_row_space(X, theta):
+    """Distance from ``theta`` to the row space of X (0 for anything SGD from 0 can reach).
+
+    Parameters
+    ----------
+    X : array_like, shape (n, d) or (d,)
+    theta : array_like, shape (d,) or (k, d)
+        One point or several (one per row).
+
+    Returns
+    -------
+    float or ndarray, shape (k,)
+    """
+    X = _features(X)
+    theta = np.asarray(theta, dtype=float)
+    projected = theta @ (np.linalg.pinv(X) @ X)  # the projection matrix is symmetric
+    return np.linalg.norm(theta - projected, axis=-1)

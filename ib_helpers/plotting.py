@@ -21,6 +21,7 @@ __all__ = [
     "Scene",
     "draw_scene",
     "plane_polygon",
+    "solution_set",
     "plot_residuals",
     "update_scene",
     "use_lecture_style",
@@ -75,7 +76,8 @@ class Scene:
 
     fig: mpl.figure.Figure
     ax: mpl.axes.Axes
-    plane: Poly3DCollection
+    #: The exact solutions: a plane patch (one point) or a line (two independent points).
+    solutions: object
     paths: list = field(default_factory=list)
     lasts: list = field(default_factory=list)
     limits: list = field(default_factory=list)
@@ -90,7 +92,7 @@ class Scene:
     @property
     def animated(self):
         """The artists that change with the data, drawn over the cached background."""
-        return [self.plane, self.start, *self.paths, *self.lasts, *self.limits, self.ax.title]
+        return [self.solutions, self.start, *self.paths, *self.lasts, *self.limits, self.ax.title]
 
 
 # --------------------------------------------------------------------------------------------
@@ -180,6 +182,59 @@ def plane_polygon(x, y, lower, upper):
     return points[np.argsort(angles)]
 
 
+def _as_rows(X, y):
+    X = np.atleast_2d(np.asarray(X, dtype=float))
+    y = np.atleast_1d(np.asarray(y, dtype=float))
+    if X.ndim != 2 or X.shape[1] != 3 or y.shape != (X.shape[0],):
+        raise ValueError(
+            f"the scene needs X of shape (n, 3) or (3,) and y of shape (n,); got X of shape "
+            f"{X.shape} and y of shape {y.shape}"
+        )
+    return X, y
+
+
+def solution_set(X, y, lower, upper):
+    """The exact solutions of ``X @ theta = y`` inside the box ``[lower, upper]``.
+
+    Parameters
+    ----------
+    X : array_like, shape (n, 3) or (3,)
+    y : array_like, shape (n,) or scalar
+    lower, upper : array_like, shape (3,)
+
+    Returns
+    -------
+    kind : {"plane", "line", "point"}
+        What the solutions form: rank 1, 2 or 3 of X.
+    points : ndarray, shape (k, 3)
+        The plane's polygon (see :func:`plane_polygon`), the line's two ends, or the point;
+        shape (0, 3) if the solutions miss the box.
+    """
+    X, y = _as_rows(X, y)
+    lower, upper = np.asarray(lower, dtype=float), np.asarray(upper, dtype=float)
+    rank = np.linalg.matrix_rank(X)
+    if rank <= 1:
+        i = int(np.argmax(np.linalg.norm(X, axis=1)))
+        return "plane", plane_polygon(X[i], y[i], lower, upper)
+    center = np.linalg.pinv(X) @ y
+    if rank == 3:
+        inside = np.all((lower <= center) & (center <= upper))
+        return "point", center[np.newaxis] if inside else np.empty((0, 3))
+    # Two independent rows: the line through the minimum-norm solution along their null space.
+    direction = np.linalg.svd(X)[2][-1]
+    t_lo, t_hi = -np.inf, np.inf
+    for c, u, lo, hi in zip(center, direction, lower, upper, strict=True):
+        if abs(u) < 1e-15:
+            if not lo <= c <= hi:
+                return "line", np.empty((0, 3))
+            continue
+        a, b = sorted(((lo - c) / u, (hi - c) / u))
+        t_lo, t_hi = max(t_lo, a), min(t_hi, b)
+    if t_lo > t_hi:
+        return "line", np.empty((0, 3))
+    return "line", center + np.outer([t_lo, t_hi], direction)
+
+
 def _scene_box(runs, start):
     """Hold the start, every limit and the part of each path near them.
 
@@ -204,15 +259,16 @@ def _as_runs(runs):
     return [Run(r.label, np.asarray(r.trajectory, float), np.asarray(r.limit, float)) for r in runs]
 
 
-def draw_scene(x, y, runs, ax=None, title=None, figsize=(9, 6)):
-    """Draw optimizer paths, their limits and the plane of exact solutions ``x @ theta = y``.
+def draw_scene(X, y, runs, ax=None, title=None, figsize=(9, 6)):
+    """Draw optimizer paths, their limits and the exact solutions of ``X @ theta = y``.
 
     Parameters
     ----------
-    x : array_like, shape (3,)
-        The training point (the plane's normal).
-    y : float
-        Its target.
+    X : array_like, shape (3,) or (n, 3)
+        The training point (the plane's normal), or several points (two give a line of
+        exact solutions).
+    y : float or array_like, shape (n,)
+        The targets.
     runs : Run or sequence of Run
         The paths, each with its closed-form (or numerical) limit; all start at the same
         ``theta0`` (the first row of the first trajectory).
@@ -228,25 +284,34 @@ def draw_scene(x, y, runs, ax=None, title=None, figsize=(9, 6)):
         The figure, the axes and every artist drawn, to pass to :func:`update_scene`.
     """
     runs = _as_runs(runs)
+    X, y = _as_rows(X, y)
     if ax is None:
         fig = plt.figure(figsize=figsize)
         ax = fig.add_subplot(projection="3d")
     fig = ax.figure
     start = runs[0].trajectory[0]
-    plane = Poly3DCollection(
-        [np.zeros((3, 3))],
-        facecolor=PALETTE["sky"],
-        edgecolor=PALETTE["blue"],
-        alpha=0.25,
-        linewidth=1,
-        label="exact solutions  x·θ = y",
-    )
-    ax.add_collection3d(plane)
-    scene = Scene(fig=fig, ax=ax, plane=plane)
+    kind, _ = solution_set(X, y, -np.ones(3), np.ones(3))
+    equation = "x·θ = y" if len(X) == 1 else "Xθ = y"
+    if kind == "plane":
+        solutions = Poly3DCollection(
+            [np.zeros((3, 3))],
+            facecolor=PALETTE["sky"],
+            edgecolor=PALETTE["blue"],
+            alpha=0.25,
+            linewidth=1,
+            label=f"exact solutions  {equation}",
+        )
+        ax.add_collection3d(solutions)
+    else:
+        (solutions,) = ax.plot(
+            [], [], [], "-" if kind == "line" else "D", color=PALETTE["sky"], linewidth=6,
+            alpha=0.8, markersize=10, label=f"exact solutions  {equation}",
+        )  # fmt: skip
+    scene = Scene(fig=fig, ax=ax, solutions=solutions)
     (scene.start,) = ax.plot(*start[:, None], "o", color="black", markersize=8, label="start θ₀")
+    several = len(runs) > 1
     for k, run in enumerate(runs):
         color = PALETTE[RUN_COLORS[k % len(RUN_COLORS)]]
-        prefix = f"{run.label}: " if len(runs) > 1 else ""
         (path,) = ax.plot(
             *run.trajectory.T,
             "-",
@@ -254,7 +319,7 @@ def draw_scene(x, y, runs, ax=None, title=None, figsize=(9, 6)):
             markersize=3,
             color=color,
             axlim_clip=True,
-            label=f"{run.label} path",
+            label=run.label if several else f"{run.label} path",
         )
         (last,) = ax.plot(
             *run.trajectory[-1][:, None],
@@ -263,15 +328,15 @@ def draw_scene(x, y, runs, ax=None, title=None, figsize=(9, 6)):
             markersize=11,
             markeredgecolor="white",
             axlim_clip=True,
-            label=f"{prefix}last iterate",
+            label="_last" if several else "last iterate",
         )
         (limit,) = ax.plot(
             *run.limit[:, None],
             "*",
-            color=PALETTE["orange"] if len(runs) == 1 else color,
+            color=color if several else PALETTE["orange"],
             markersize=20,
             markeredgecolor="black",
-            label=f"{prefix}closed-form limit",
+            label="_limit" if several else "closed-form limit",
         )
         scene.paths.append(path)
         scene.lasts.append(last)
@@ -289,25 +354,36 @@ def draw_scene(x, y, runs, ax=None, title=None, figsize=(9, 6)):
     for axis in (ax.xaxis, ax.yaxis, ax.zaxis):
         axis.set_major_locator(mpl.ticker.MaxNLocator(5))
     ax.set_box_aspect((1, 1, 1), zoom=0.9)
+    handles, labels = ax.get_legend_handles_labels()
+    if several:
+        # One entry per optimizer (its colour), and one each for what the markers mean.
+        marker = {"color": "0.45", "linestyle": "none", "markeredgecolor": "black"}
+        handles += [
+            mpl.lines.Line2D([], [], marker="o", markersize=11, **marker),
+            mpl.lines.Line2D([], [], marker="*", markersize=18, **marker),
+        ]
+        labels += ["last iterate", "closed-form limit"]
     if ax.get_subplotspec() is not None and len(fig.axes) == 1:
         # Room on the right for a legend that never covers the picture.
-        ax.set_position([0.0, 0.02, 0.66, 0.9])
-        ax.legend(loc="center left", bbox_to_anchor=(0.98, 0.5), framealpha=0.9)
+        ax.set_position([0.0, 0.02, 0.63, 0.9])
+        ax.legend(handles, labels, loc="center left", bbox_to_anchor=(1.05, 0.5), framealpha=0.9)
     else:
-        ax.legend(loc="upper left", framealpha=0.9)
-    _place(scene, x, y, runs, title)
+        ax.legend(handles, labels, loc="upper left", framealpha=0.9)
+    _place(scene, X, y, runs, title)
     return scene
 
 
-def update_scene(scene, x, y, runs, title=None):
+def update_scene(scene, X, y, runs, title=None):
     """Move the artists of ``scene`` to new paths and a new plane, then ask for a redraw.
 
     Parameters
     ----------
     scene : Scene
         From :func:`draw_scene`, with as many runs as ``runs``.
-    x : array_like, shape (3,)
-    y : float
+    X : array_like, shape (3,) or (n, 3)
+        The data; the exact solutions must form the same kind of set (plane, line) as when
+        the scene was drawn.
+    y : float or array_like, shape (n,)
     runs : Run or sequence of Run
     title : str, optional
 
@@ -317,6 +393,7 @@ def update_scene(scene, x, y, runs, title=None):
         The same scene.
     """
     runs = _as_runs(runs)
+    X, y = _as_rows(X, y)
     if len(runs) != len(scene.paths):
         raise ValueError(f"the scene shows {len(scene.paths)} runs; got {len(runs)}")
     for run, path, last, limit in zip(runs, scene.paths, scene.lasts, scene.limits, strict=True):
@@ -325,7 +402,7 @@ def update_scene(scene, x, y, runs, title=None):
         limit.set_data_3d(*run.limit[:, None])
     scene.start.set_data_3d(*runs[0].trajectory[0][:, None])
     old_box = scene.box
-    _place(scene, x, y, runs, title)
+    _place(scene, X, y, runs, title)
     canvas = scene.fig.canvas
     same_box = old_box is not None and all(
         np.array_equal(a, b) for a, b in zip(old_box, scene.box, strict=True)
@@ -348,7 +425,8 @@ def _pixel_size(canvas):
 
 
 def _draw_animated(scene, renderer):
-    scene.plane.do_3d_projection()
+    if isinstance(scene.solutions, Poly3DCollection):
+        scene.solutions.do_3d_projection()
     for artist in scene.animated:
         artist.draw(renderer)
 
@@ -367,14 +445,21 @@ def _on_full_draw(scene, event):
     _draw_animated(scene, renderer)
 
 
-def _place(scene, x, y, runs, title):
+def _place(scene, X, y, runs, title):
     lower, upper = _scene_box(runs, runs[0].trajectory[0])
     scene.box = (lower, upper)
     scene.ax.set_xlim(lower[0], upper[0])
     scene.ax.set_ylim(lower[1], upper[1])
     scene.ax.set_zlim(lower[2], upper[2])
-    polygon = plane_polygon(x, float(y), lower, upper)
-    scene.plane.set_verts([polygon] if len(polygon) else [])
+    kind, points = solution_set(X, y, lower, upper)
+    if isinstance(scene.solutions, Poly3DCollection):
+        if kind != "plane":
+            raise ValueError(f"the scene shows a plane of solutions; these data give a {kind}")
+        scene.solutions.set_verts([points] if len(points) else [])
+    else:
+        if kind == "plane":
+            raise ValueError("the scene shows a line of solutions; these data give a plane")
+        scene.solutions.set_data_3d(*points.T)
     if title is not None:
         # set_text, not set_title: set_title would reset the position the last full draw chose.
         scene.ax.title.set_text(title)

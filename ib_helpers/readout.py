@@ -11,7 +11,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["RunSummary", "format_number", "format_vector", "summarize"]
+from . import core
+
+__all__ = [
+    "LimitsTable",
+    "RunSummary",
+    "format_number",
+    "format_vector",
+    "limits_table",
+    "summarize",
+]
 
 DECIMALS = 6
 
@@ -76,6 +85,11 @@ class RunSummary:
         return self.steps_done < self.steps
 
     @property
+    def unstable(self):
+        """Diverged, or on its way: alpha at or above the stability bound."""
+        return self.diverged or (self.bound is not None and self.alpha >= self.bound)
+
+    @property
     def last(self):
         return self.trajectory[-1]
 
@@ -94,7 +108,22 @@ class RunSummary:
             if self.bound is not None:
                 why = f" (α = {self.alpha:.4g} above the bound {self.bound:.4g})"
             return f"diverged after {self.steps_done} steps{why}"
+        if self.unstable:
+            # Just above the bound the iterates grow too slowly to hit the cap in a few
+            # hundred steps: say what is happening rather than "400 steps".
+            return (
+                f"not converging after {self.steps} steps "
+                f"(α = {self.alpha:.4g} at or above the bound {self.bound:.4g})"
+            )
         return f"{self.steps} steps, α = {self.alpha:.4g}"
+
+    def short_status(self):
+        """The status without the step size, for a table where every run shares it."""
+        if self.diverged:
+            return f"diverged after {self.steps_done} steps"
+        if self.unstable:
+            return f"not converging (α ≥ {self.bound:.3g})"
+        return f"{self.steps} steps"
 
     def title(self):
         """The plot title."""
@@ -123,7 +152,7 @@ class RunSummary:
 
     def html(self):
         """An HTML table for a panel's readout."""
-        color = "#D55E00" if self.diverged else "#000000"
+        color = "#D55E00" if self.unstable else "#000000"
         cells = "".join(
             f"<tr><td style='padding-right:1em'>{html.escape(n)}</td>"
             f"<td><code class='ib-{k}'>{html.escape(v)}</code></td></tr>"
@@ -173,3 +202,74 @@ def summarize(label, X, y, alpha, epochs, trajectory, limit, bound=None, bound_t
         bound=None if bound is None else float(bound),
         bound_text=bound_text,
     )
+
+
+#: The norms of :func:`core.solution_norms`, as the table's column headers.
+NORMS = (("l2", "‖θ*‖₂"), ("linf", "‖θ*‖∞"), ("rescaled", "‖s⊙θ*‖₂"))
+#: The optimizers and their closed forms, in table order.
+LIMITS = (
+    ("SGD", core.sgd_limit),
+    ("epoch-Adam", core.epoch_adam_limit),
+    ("rescaled SGD", core.rescaled_sgd_limit),
+)
+
+
+@dataclass(frozen=True)
+class LimitsTable:
+    """The three closed-form limits and their three norms, the smallest of each norm marked.
+
+    Attributes
+    ----------
+    labels : tuple of str
+        The optimizers, in the order of :data:`LIMITS`.
+    limits : ndarray, shape (3, d)
+    norms : ndarray, shape (3, 3)
+        Row: optimizer; column: the norms of :data:`NORMS`.
+    """
+
+    labels: tuple
+    limits: np.ndarray
+    norms: np.ndarray
+
+    def smallest(self):
+        """Boolean (3, 3): True where a limit has the smallest value of that norm (ties too)."""
+        best = self.norms.min(axis=0)
+        return self.norms <= best * (1 + 1e-9)
+
+    def text(self):
+        """Plain text for ``print``; ◀ marks the smallest value in each norm's column."""
+        smallest = self.smallest()
+        vectors = [format_vector(v) for v in self.limits]
+        width = max(len(v) for v in vectors)
+        head = f"{'optimizer':<13}{'closed-form limit θ*':<{width + 3}}"
+        head += "".join(f"{name:<14}" for _, name in NORMS)
+        lines = [head.rstrip()]
+        for k, label in enumerate(self.labels):
+            line = f"{label:<13}{vectors[k]:<{width + 3}}"
+            for j in range(len(NORMS)):
+                mark = " ◀" if smallest[k, j] else ""
+                line += f"{format_number(self.norms[k, j]) + mark:<14}"
+            lines.append(line.rstrip())
+        lines.append("◀ = smallest in its column")
+        return "\n".join(lines)
+
+
+def limits_table(X, y):
+    """Tabulate where SGD, epoch-Adam and rescaled SGD go from 0, and how big each answer is.
+
+    Parameters
+    ----------
+    X : array_like, shape (n, d) or (d,)
+        One point, or several points whose features have equal magnitudes in every example
+        (where epoch-Adam has a closed form, see :func:`core.epoch_adam_limit`).
+    y : array_like, shape (n,) or scalar
+
+    Returns
+    -------
+    LimitsTable
+    """
+    limits = np.array([limit(X, y) for _, limit in LIMITS])
+    norms = np.array(
+        [[core.solution_norms(v, X)[key] for key, _ in NORMS] for v in limits], dtype=float
+    )
+    return LimitsTable(tuple(label for label, _ in LIMITS), limits, norms)

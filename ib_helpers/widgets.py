@@ -15,11 +15,22 @@ import matplotlib.pyplot as plt
 import numpy as np
 import PIL.Image
 
-from . import core
-from .plotting import Run, draw_scene, update_scene
-from .readout import summarize
+from . import checks, core
+from .plotting import PALETTE, RUN_COLORS, Run, draw_scene, update_scene
+from .readout import NORMS, format_number, format_vector, summarize
 
-__all__ = ["OPTIMIZERS", "Optimizer", "OptimizerPanel", "optimizer_panel", "run_optimizer"]
+__all__ = [
+    "OPTIMIZERS",
+    "PRESETS",
+    "ComparePanel",
+    "Optimizer",
+    "OptimizerPanel",
+    "SelfCheck",
+    "compare_panel",
+    "optimizer_panel",
+    "run_optimizer",
+    "self_check",
+]
 
 
 @dataclass(frozen=True)
@@ -78,9 +89,10 @@ def run_optimizer(method, x, y, alpha, epochs, schedule="decay"):
     Parameters
     ----------
     method : {"sgd", "epoch_adam", "rescaled_sgd"}
-    x : array_like, shape (d,)
-        The single training point.
-    y : float
+    x : array_like, shape (d,) or (n, d)
+        The single training point, or several (epoch-Adam's closed form then needs features
+        of equal magnitude in every example).
+    y : float or array_like, shape (n,)
     alpha : float
     epochs : int
     schedule : {"decay", "constant"}
@@ -103,9 +115,84 @@ def run_optimizer(method, x, y, alpha, epochs, schedule="decay"):
 
 _WIDE = widgets.Layout(width="430px", flex="0 0 auto")
 _STYLE = {"description_width": "130px"}
+_WARN = "#D55E00"
 
 
-class OptimizerPanel(widgets.VBox):
+def _alpha_slider(value, alpha_range):
+    lo, hi, step = alpha_range
+    return widgets.FloatSlider(
+        value=value, min=lo, max=hi, step=step, description="step size α",
+        readout_format=".3f", layout=_WIDE, style=_STYLE,
+    )  # fmt: skip
+
+
+def _epochs_slider(value, max_epochs):
+    return widgets.IntSlider(
+        value=value, min=1, max=max_epochs, description="epochs", layout=_WIDE, style=_STYLE
+    )
+
+
+def _scale_sliders(scales):
+    """Log sliders for the scales of features 2, 3, ... (feature 1 stays 1)."""
+    return [
+        widgets.FloatLogSlider(
+            value=s,
+            base=10,
+            min=-3,
+            max=1,
+            step=0.05,
+            description=f"feature scale x{j + 2}",
+            readout_format=".3g",
+            layout=_WIDE,
+            style=_STYLE,
+        )  # fmt: skip
+        for j, s in enumerate(scales)
+    ]
+
+
+def _error_html(error):
+    return (
+        f"<div class='ib-readout' style='font-size:15px;color:{_WARN}'>"
+        f"<b>Could not update the picture:</b> {html.escape(str(error))}</div>"
+    )
+
+
+class _ScenePanel(widgets.VBox):
+    """What every panel shares: a scene drawn once, live in ipympl, updated on every change."""
+
+    def _show_scene(self, X, y, runs, title):
+        """Draw the scene and return the widget that shows it."""
+        with plt.ioff():
+            self.scene = draw_scene(X, y, runs, title=title)
+        canvas = self.scene.fig.canvas
+        if isinstance(canvas, widgets.DOMWidget):  # ipympl: a live, rotatable canvas
+            canvas.header_visible = False
+            canvas.footer_visible = False
+            canvas.resizable = False
+            canvas.toolbar_position = "right"
+            _encode_frames_fast(canvas)
+            return canvas
+        # Any other backend (tests, static export): a picture of the same figure.
+        self.output = widgets.Output()
+        with self.output:
+            plt.show()
+        return self.output
+
+    def _watch(self, controls):
+        self._holding = False
+        for w in controls:
+            w.observe(self._on_change, names="value")
+
+    def _on_change(self, change):
+        if self._holding:
+            return
+        try:
+            self.update()
+        except Exception as error:  # a slider must never show a traceback to a student
+            self.readout.value = _error_html(error)
+
+
+class OptimizerPanel(_ScenePanel):
     """Sliders, a text readout and the 3-D scene of one optimizer, wired together.
 
     Attributes
@@ -131,39 +218,11 @@ class OptimizerPanel(widgets.VBox):
         self.method = method
         self.optimizer = opt = OPTIMIZERS[method]
         self.y = float(y)
-        lo, hi, step = opt.alpha_range
-        self.alpha_slider = widgets.FloatSlider(
-            value=opt.alpha if alpha is None else alpha,
-            min=lo,
-            max=hi,
-            step=step,
-            description="step size α",
-            readout_format=".3f",
-            layout=_WIDE,
-            style=_STYLE,
+        self.alpha_slider = _alpha_slider(opt.alpha if alpha is None else alpha, opt.alpha_range)
+        self.epochs_slider = _epochs_slider(
+            opt.epochs if epochs is None else epochs, opt.max_epochs
         )
-        self.epochs_slider = widgets.IntSlider(
-            value=opt.epochs if epochs is None else epochs,
-            min=1,
-            max=opt.max_epochs,
-            description="epochs",
-            layout=_WIDE,
-            style=_STYLE,
-        )
-        self.scale_sliders = [
-            widgets.FloatLogSlider(
-                value=s,
-                base=10,
-                min=-3,
-                max=1,
-                step=0.05,
-                description=f"feature scale x{j + 2}",
-                readout_format=".3g",
-                layout=_WIDE,
-                style=_STYLE,
-            )
-            for j, s in enumerate(scales)
-        ]
+        self.scale_sliders = _scale_sliders(scales)
         self.schedule_buttons = None
         controls = [self.alpha_slider, self.epochs_slider, *self.scale_sliders]
         if method == "epoch_adam":
@@ -178,30 +237,14 @@ class OptimizerPanel(widgets.VBox):
         self.readout = widgets.HTML(layout=widgets.Layout(margin="0 0 0 2em", min_width="500px"))
 
         self.summary = self._compute()
-        with plt.ioff():
-            self.scene = draw_scene(self.x, self.y, self._runs(), title=self.summary.title())
-        canvas = self.scene.fig.canvas
-        if isinstance(canvas, widgets.DOMWidget):  # ipympl: a live, rotatable canvas
-            canvas.header_visible = False
-            canvas.footer_visible = False
-            canvas.resizable = False
-            canvas.toolbar_position = "right"
-            _encode_frames_fast(canvas)
-            figure = [canvas]
-        else:  # any other backend (tests, static export): a picture of the same figure
-            self.output = widgets.Output()
-            with self.output:
-                plt.show()
-            figure = [self.output]
+        figure = self._show_scene(self.x, self.y, self._runs(), self.summary.title())
         self._show_text()
-
-        for w in controls:
-            w.observe(self._on_change, names="value")
+        self._watch(controls)
         left = widgets.VBox(
             [self.alpha_slider, self.bound_label, *controls[1:]],
             layout=widgets.Layout(flex="0 0 auto", width="440px"),
         )
-        super().__init__([widgets.HBox([left, self.readout]), *figure])
+        super().__init__([widgets.HBox([left, self.readout]), figure])
         self.add_class("ib-panel")
 
     @property
@@ -233,7 +276,7 @@ class OptimizerPanel(widgets.VBox):
             self.bound_label.value = ""
         else:
             above = self.alpha_slider.value >= s.bound
-            color = "#D55E00" if above else "#000000"
+            color = _WARN if above else "#000000"
             self.bound_label.value = (
                 f"<span class='ib-bound' style='font-size:15px;white-space:nowrap;color:{color}'>"
                 f"stable for α &lt; {html.escape(s.bound_text)} = {s.bound:.4g}</span>"
@@ -245,14 +288,244 @@ class OptimizerPanel(widgets.VBox):
         update_scene(self.scene, self.x, self.y, self._runs(), title=self.summary.title())
         self._show_text()
 
-    def _on_change(self, change):
+
+#: The lecture presets of the comparison panel: feature scales and signs of x2, x3.
+PRESETS = {
+    "canonical x = [1, 0.1, 0.01]": {"scales": (0.1, 0.01), "signs": (1, 1)},
+    "equal scales x = [1, 1, 1]": {"scales": (1.0, 1.0), "signs": (1, 1)},
+    "negative feature x = [1, −0.1, 0.01]": {"scales": (0.1, 0.01), "signs": (-1, 1)},
+}
+COMPARE_DEFAULTS = {"alpha": 0.1, "epochs": 400}
+
+
+class ComparePanel(_ScenePanel):
+    """The three optimizers on one scene, with shared sliders, a limits table and presets.
+
+    The data are ``X = base * [1, sign2 * scale2, sign3 * scale3]`` (column-wise), so one base
+    row ``[1, 1, 1]`` gives the canonical single point and two base rows give a line of exact
+    solutions.
+
+    Attributes
+    ----------
+    alpha_slider, epochs_slider : ipywidgets slider
+        Shared by the three optimizers (epoch-Adam decays its step as α/√(t+1)).
+    scale_sliders : list of FloatLogSlider
+    sign_buttons : list of ToggleButtons
+        The signs of features 2 and 3.
+    preset_buttons : list of Button
+        One per preset; clicking sets the features (and α, epochs) in one update.
+    readout : HTML
+        Per optimizer: how its run went, the closed-form limit and its three norms.
+    scene : Scene
+    summaries : list of RunSummary
+        The three runs shown now.
+    """
+
+    methods = ("sgd", "epoch_adam", "rescaled_sgd")
+
+    def __init__(self, base=(1.0, 1.0, 1.0), y=1.0, scales=(0.1, 0.01), signs=(1, 1),
+                 alpha=COMPARE_DEFAULTS["alpha"], epochs=COMPARE_DEFAULTS["epochs"],
+                 presets=None):  # fmt: skip
+        self.base = np.atleast_2d(np.asarray(base, dtype=float))
+        if self.base.ndim != 2 or self.base.shape[1] != 3:
+            raise ValueError(f"base must have shape (3,) or (n, 3); got {np.shape(base)}")
+        self.y = np.broadcast_to(np.asarray(y, dtype=float), (len(self.base),)).copy()
+        self.alpha_slider = _alpha_slider(alpha, (0.01, 1.0, 0.01))
+        self.epochs_slider = _epochs_slider(epochs, 1000)
+        self.scale_sliders = _scale_sliders(scales)
+        self.sign_buttons = [
+            widgets.ToggleButtons(
+                options=[("+", 1), ("−", -1)],
+                value=sign,
+                description=f"sign of x{j + 2}",
+                style={**_STYLE, "button_width": "48px"},
+            )  # fmt: skip
+            for j, sign in enumerate(signs)
+        ]
+        self.presets = dict(PRESETS if presets is None else presets)
+        self.preset_buttons = []
+        for name, preset in self.presets.items():
+            button = widgets.Button(description=name, layout=widgets.Layout(width="300px"))
+            button.on_click(lambda _, preset=preset: self.apply(preset))
+            button.add_class("ib-preset")
+            self.preset_buttons.append(button)
+        self.readout = widgets.HTML(layout=widgets.Layout(margin="4px 0 0 0"))
+
+        self.summaries = self._compute()
+        figure = self._show_scene(self.X, self.y, self._runs(), self._title())
+        self._show_text()
+        controls = [self.alpha_slider, self.epochs_slider, *self.scale_sliders]
+        self._watch([*controls, *self.sign_buttons])
+        left = widgets.VBox(controls, layout=widgets.Layout(flex="0 0 auto", width="440px"))
+        right = widgets.VBox(
+            [*self.sign_buttons, *self.preset_buttons],
+            layout=widgets.Layout(margin="0 0 0 1em"),
+        )
+        super().__init__([widgets.HBox([left, right]), self.readout, figure])
+        self.add_class("ib-panel")
+        self.add_class("ib-compare")
+
+    @property
+    def X(self):
+        """The data: the base rows with features 2, 3 scaled and signed by the controls."""
+        factors = [1.0] + [
+            b.value * s.value for b, s in zip(self.sign_buttons, self.scale_sliders, strict=True)
+        ]
+        return self.base * factors
+
+    def apply(self, preset):
+        """Move the controls to a preset (``scales``, ``signs``, optionally ``alpha``,
+        ``epochs``) and update the picture once."""
+        self._holding = True
         try:
-            self.update()
-        except Exception as error:  # a slider must never show a traceback to a student
-            self.readout.value = (
-                "<div class='ib-readout' style='font-size:15px;color:#D55E00'>"
-                f"<b>Could not update the picture:</b> {html.escape(str(error))}</div>"
+            settings = {**COMPARE_DEFAULTS, **preset}
+            self.alpha_slider.value = settings["alpha"]
+            self.epochs_slider.value = settings["epochs"]
+            for slider, value in zip(self.scale_sliders, settings["scales"], strict=True):
+                slider.value = value
+            for buttons, value in zip(self.sign_buttons, settings["signs"], strict=True):
+                buttons.value = value
+        finally:
+            self._holding = False
+        self._on_change(None)
+
+    def _compute(self):
+        X, alpha, epochs = self.X, self.alpha_slider.value, self.epochs_slider.value
+        return [run_optimizer(m, X, self.y, alpha, epochs) for m in self.methods]
+
+    def _runs(self):
+        return [Run(s.label, s.trajectory, s.limit) for s in self.summaries]
+
+    def _title(self):
+        return f"three optimizers, α = {self.alpha_slider.value:.3g}"
+
+    def _show_text(self):
+        X = self.X
+        norms = np.array([[core.solution_norms(s.limit, X)[k] for k, _ in NORMS]
+                          for s in self.summaries])  # fmt: skip
+        smallest = norms <= norms.min(axis=0) * (1 + 1e-9)
+        head = "".join(
+            f"<th style='padding:0 .8em'>{html.escape(h)}</th>"
+            for h in ("optimizer", "run", "‖θ − θ*‖", "closed-form limit θ*")
+            + tuple(name for _, name in NORMS)
+        )
+        rows = []
+        for k, s in enumerate(self.summaries):
+            color = PALETTE[RUN_COLORS[k]]
+            status_color = _WARN if s.unstable else "#000000"
+            cells = [
+                f"<b style='color:{color}'>{html.escape(s.label)}</b>",
+                f"<span class='ib-status' style='color:{status_color}'>"
+                f"{html.escape(s.short_status())}</span>",
+                f"<code class='ib-distance'>{format_number(s.distance, 4)}</code>",
+                f"<code class='ib-limit'>{html.escape(format_vector(s.limit))}</code>",
+            ]
+            cells += [
+                f"<code class='ib-norm'>{format_number(v)}{' ◀' if best else ''}</code>"
+                for v, best in zip(norms[k], smallest[k], strict=True)
+            ]
+            rows.append(
+                f"<tr class='ib-row-{self.methods[k]}'>"
+                + "".join(f"<td style='padding:0 .8em'>{c}</td>" for c in cells)
+                + "</tr>"
             )
+        self.readout.value = (
+            "<div class='ib-readout' style='font-size:14px;white-space:nowrap'>"
+            f"<table><tr>{head}</tr>{''.join(rows)}</table>"
+            "<span style='font-size:13px'>◀ smallest of its column: each optimizer's answer is "
+            "the exact solution with the smallest value of one norm. "
+            "s = per-feature scale.</span></div>"
+        )
+
+    def update(self):
+        """Recompute the three runs for the current controls and redraw the scene in place."""
+        self.summaries = self._compute()
+        update_scene(self.scene, self.X, self.y, self._runs(), title=self._title())
+        self._show_text()
+
+
+class SelfCheck(widgets.VBox):
+    """A "predict, then check" question: a choice, a check button and a short explanation.
+
+    Attributes
+    ----------
+    question : checks.Question
+    choice : RadioButtons
+        Nothing selected at first.
+    check_button, reveal_button : Button
+    feedback : HTML
+        Empty, "pick an answer first", right (with the explanation), or try again.
+    """
+
+    def __init__(self, question):
+        self.question = question
+        self.choice = widgets.RadioButtons(
+            options=question.options, value=None, layout=widgets.Layout(width="auto")
+        )
+        self.check_button = widgets.Button(description="Check", button_style="primary")
+        self.reveal_button = widgets.Button(description="Show the answer")
+        self.feedback = widgets.HTML()
+        self.check_button.on_click(lambda _: self.check())
+        self.reveal_button.on_click(lambda _: self.reveal())
+        prompt = widgets.HTML(f"<b style='font-size:15px'>{question.prompt}</b>")
+        buttons = widgets.HBox([self.check_button, self.reveal_button])
+        super().__init__([prompt, self.choice, buttons, self.feedback])
+        self.add_class("ib-selfcheck")
+
+    def _say(self, kind, color, text):
+        self.feedback.value = (
+            f"<div class='ib-feedback ib-{kind}' style='font-size:15px;color:{color};"
+            f"max-width:900px'>{text}</div>"
+        )
+
+    def check(self):
+        """Judge the current choice and say so."""
+        q = self.question
+        if self.choice.value is None:
+            self._say("empty", "#000000", "Pick an answer first.")
+        elif q.is_right(self.choice.value):
+            self._say("right", PALETTE["green"], f"<b>Right.</b> {html.escape(q.explanation)}")
+        else:
+            self._say(
+                "wrong", _WARN, "<b>Not this one.</b> Think again, or press “Show the answer”."
+            )
+
+    def reveal(self):
+        """Show the answer and why."""
+        q = self.question
+        self._say(
+            "answer",
+            "#000000",
+            f"<b>Answer: {html.escape(q.answer)}.</b> {html.escape(q.explanation)}",
+        )
+
+
+def self_check(name):
+    """Build the self-check widget for the question called ``name`` (see ``checks.QUESTIONS``).
+
+    Returns
+    -------
+    SelfCheck
+        The widget; set ``.choice.value`` and call ``.check()`` to answer from code.
+    """
+    return SelfCheck(checks.question(name))
+
+
+def compare_panel(**kwargs):
+    """Build the comparison panel: SGD, epoch-Adam and rescaled SGD on one scene.
+
+    Parameters
+    ----------
+    **kwargs
+        ``base`` (rows of X before scaling; default the single point [1, 1, 1]), ``y``,
+        ``scales``, ``signs`` (of features 2 and 3), ``alpha``, ``epochs``, ``presets`` (name to
+        settings; ``{}`` for none).
+
+    Returns
+    -------
+    ComparePanel
+    """
+    return ComparePanel(**kwargs)
 
 
 def _encode_frames_fast(canvas):

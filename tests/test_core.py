@@ -199,7 +199,8 @@ BAD_CALLS = [
     (lambda: ib.sgd(X_SEED, np.inf, 0.1, 5), "y must contain only finite"),
     (lambda: ib.sgd(X_SEED, 1.0, 0.1, 5, theta0=[0, 0]), r"theta0 must have shape \(3,\)"),
     (lambda: ib.epoch_adam(X_SEED, 1.0, 0.1, 5, schedule="cosine"), "schedule must be one of"),
-    (lambda: ib.epoch_adam_limit(np.ones((2, 3)), [1, 1]), "one training point only"),
+    (lambda: ib.epoch_adam_limit([[1, 1, 1], [1, 2, 1]], [1, 1]), "closed form only for one"),
+    (lambda: ib.epoch_adam_limit(np.ones((2, 3)), [1, 1]), "sign patterns"),
     (lambda: ib.epoch_adam_limit([0.0, 0.0], 1.0), "x is all zeros"),
     (lambda: ib.rescaled_sgd([1.0, 0.0, 0.1], 1.0, 0.1, 5), r"feature\(s\) 2 .* zero second"),
     (lambda: ib.rescaled_sgd_limit([[1, 0], [2, 0]], [1, 1]), "cannot be rescaled"),
@@ -211,3 +212,71 @@ BAD_CALLS = [
 def test_bad_input_raises_a_clear_value_error(call, message):
     with pytest.raises(ValueError, match=message):
         call()
+
+
+# ---------------------------------------------------------------- several points, and norms
+
+TWO_POINTS = (np.array([[1.0, 0.1, 0.01], [1.0, -0.1, -0.01]]), np.array([1.0, 0.5]))
+
+
+def test_two_points_closed_forms():
+    X, y = TWO_POINTS
+    # Worked by hand: theta_1 = 0.75 and 0.1 theta_2 + 0.01 theta_3 = 0.25 on the line.
+    np.testing.assert_allclose(ib.sgd_limit(X, y), [0.75, 0.025 / 0.0101, 0.0025 / 0.0101])
+    np.testing.assert_allclose(ib.rescaled_sgd_limit(X, y), [0.75, 1.25, 12.5])
+    np.testing.assert_allclose(ib.epoch_adam_limit(X, y), [0.75, 0.25 / 0.11, 0.25 / 0.11])
+    path = ib.sgd(X, y, alpha=0.3, epochs=2000)
+    np.testing.assert_allclose(path[-1], ib.sgd_limit(X, y), atol=1e-10)
+    assert ib.distance_to_row_space(X, path).max() < 1e-12
+    path = ib.rescaled_sgd(X, y, alpha=0.3, epochs=2000)
+    np.testing.assert_allclose(path[-1], ib.rescaled_sgd_limit(X, y), atol=1e-10)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    magnitudes=st.lists(st.floats(0.05, 5.0), min_size=3, max_size=3),
+    signs=st.lists(st.sampled_from([-1.0, 1.0]), min_size=6, max_size=6),
+    y=st.lists(st.floats(-2.0, 2.0), min_size=2, max_size=2),
+)
+def test_epoch_adam_with_equal_magnitudes_moves_only_along_sign_vectors(magnitudes, signs, y):
+    X = np.reshape(signs, (2, 3)) * magnitudes
+    assume(abs(np.linalg.det(X @ np.sign(X).T)) > 1e-3)
+    limit = ib.epoch_adam_limit(X, y)
+    np.testing.assert_allclose(X @ limit, y, atol=1e-9)
+    # The limit and every iterate lie in the span of the two sign vectors.
+    basis = np.sign(X)
+    for theta in [limit, *ib.epoch_adam(X, y, 0.05, 50)]:
+        coefficients = np.linalg.lstsq(basis.T, theta, rcond=None)[0]
+        np.testing.assert_allclose(
+            basis.T @ coefficients, theta, atol=1e-9 * (1 + abs(theta).max())
+        )
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    x=st.lists(
+        st.floats(0.01, 10.0).flatmap(lambda v: st.sampled_from([v, -v])), min_size=3, max_size=3
+    ),
+    steps=st.lists(st.floats(-5.0, 5.0), min_size=2, max_size=2),
+)
+def test_each_limit_has_the_smallest_of_its_norm_among_exact_solutions(x, steps):
+    x = np.array(x)
+    # Another exact solution: move along two directions orthogonal to x.
+    null = np.linalg.svd(x[np.newaxis])[2][1:]
+    for key, limit in (
+        ("l2", ib.sgd_limit),
+        ("linf", ib.epoch_adam_limit),
+        ("rescaled", ib.rescaled_sgd_limit),
+    ):
+        best = limit(x, 1.0)
+        other = best + np.array(steps) @ null
+        assert ib.solution_norms(best, x)[key] <= ib.solution_norms(other, x)[key] * (1 + 1e-9)
+
+
+def test_norms_and_row_space_distance():
+    norms = ib.solution_norms([3.0, -4.0, 0.0], [1.0, 0.5, 2.0])
+    assert norms == {"l2": 5.0, "linf": 4.0, "rescaled": pytest.approx(np.sqrt(9 + 4))}
+    assert ib.distance_to_row_space([[1.0, 0.0, 0.0]], [2.0, 3.0, 4.0]) == pytest.approx(5.0)
+    np.testing.assert_allclose(
+        ib.distance_to_row_space(X_SEED, [X_SEED, 2 * X_SEED]), 0, atol=1e-15
+    )

@@ -4,12 +4,18 @@ nbval (run by the same ``pytest``) re-executes them and compares every printed o
 """
 
 import json
+import re
 from pathlib import Path
 
+import numpy as np
 import pytest
+
+import ib_helpers as ib
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+INDEX = ROOT / "notebooks" / "00-index.ipynb"
+LESSONS = [p for p in NOTEBOOKS if p != INDEX]
 SETUP = """%matplotlib widget
 import matplotlib.pyplot as plt
 import numpy as np
@@ -27,13 +33,20 @@ def source(cell):
     return "".join(cell["source"])
 
 
-def test_the_three_notebooks_are_there():
+def test_the_notebooks_are_there():
     names = [p.name for p in NOTEBOOKS]
-    for name in ("01-sgd.ipynb", "02-epoch-adam.ipynb", "03-rescaled-sgd.ipynb"):
+    for name in (
+        "00-index.ipynb",
+        "01-sgd.ipynb",
+        "02-epoch-adam.ipynb",
+        "03-rescaled-sgd.ipynb",
+        "04-compare.ipynb",
+        "05-two-points.ipynb",
+    ):
         assert name in names
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
 def test_notebook_shape(path):
     cells = load(path)["cells"]
     code = [c for c in cells if c["cell_type"] == "code"]
@@ -43,12 +56,14 @@ def test_notebook_shape(path):
     for heading in (
         "## Predict first",
         "## The interactive figure",
-        "## Why it lands there",
         "## What to try next",
     ):
         assert heading in text, f"missing section {heading!r}"
+    assert re.search(r"^## Why .*lands? ", text, re.M), "missing section '## Why it lands there'"
     assert "$$" in text, "the update rule in LaTeX"
-    assert any("optimizer_panel(" in source(c) for c in code), "the interactive panel"
+    assert any(re.search(r"\b(optimizer|compare)_panel\(", source(c)) for c in code), (
+        "the interactive panel"
+    )
     assert not any("sys.path" in source(c) for c in code), "import the installed package"
 
 
@@ -88,3 +103,47 @@ def test_printed_answers_are_stored():
     assert "[0.990001, 0.099000, 0.009900]" in printed["01-sgd.ipynb"]
     assert "[0.900901, 0.900901, 0.900901]" in printed["02-epoch-adam.ipynb"]
     assert "[0.333333, 3.333333, 33.333333]" in printed["03-rescaled-sgd.ipynb"]
+
+
+def printed(path):
+    return "".join(
+        "".join(o.get("text", "")) for c in load(path)["cells"] for o in c.get("outputs", [])
+    )
+
+
+def test_compare_notebook_prints_the_limits_table():
+    text = printed(ROOT / "notebooks" / "04-compare.ipynb")
+    assert ib.limits_table([1.0, 0.1, 0.01], 1.0).text() in text
+    assert ib.limits_table([1.0, -0.1, 0.01], 1.0).text() in text
+    assert ib.limits_table([1.0, 1.0, 1.0], 1.0).text() in text
+
+
+def test_two_points_notebook_prints_the_closed_forms():
+    text = printed(ROOT / "notebooks" / "05-two-points.ipynb")
+    X, y = [[1.0, 0.1, 0.01], [1.0, -0.1, -0.01]], [1.0, 0.5]
+    for limit in (ib.sgd_limit, ib.rescaled_sgd_limit, ib.epoch_adam_limit):
+        assert ib.format_vector(limit(X, y)) in text
+    assert ib.limits_table(X, y).text() in text
+
+
+def markdown(path):
+    return "\n".join(source(c) for c in load(path)["cells"] if c["cell_type"] == "markdown")
+
+
+def test_index_links_every_notebook_in_order():
+    text = markdown(INDEX)
+    links = list(dict.fromkeys(re.findall(r"\]\(([\w-]+\.ipynb)\)", text)))
+    assert links == [p.name for p in LESSONS], "every lesson linked, in reading order"
+    assert "Predict" in text or "predict" in text
+
+
+def test_index_answers_are_hidden_and_agree_with_the_helpers():
+    text = markdown(INDEX)
+    hidden = re.findall(r"<details><summary>Reveal the answer</summary>(.*?)</details>", text, re.S)
+    assert len(hidden) == len(LESSONS), "one hidden answer per notebook"
+    x = np.array([1.0, 0.1, 0.01])
+    for k, limit in enumerate((ib.sgd_limit, ib.epoch_adam_limit, ib.rescaled_sgd_limit)):
+        assert ib.format_vector(limit(x, 1.0)) in hidden[k], f"answer {k + 1}"
+    visible = re.sub(r"<details>.*?</details>", "", text, flags=re.S)
+    for limit in (ib.sgd_limit, ib.epoch_adam_limit, ib.rescaled_sgd_limit):
+        assert ib.format_number(limit(x, 1.0)[0]) not in visible, "an answer is not hidden"

@@ -147,3 +147,39 @@ def test_plot_residuals_draws_one_line_per_run():
     assert [line.get_label() for line in lines] == ["constant", "decay"]
     np.testing.assert_allclose(lines[1].get_ydata()[0], 1.0)
     plt.close(fig)
+
+
+def test_solution_set_of_two_points_is_a_segment_on_the_line_inside_the_box():
+    X, y = np.array([[1.0, 0.1, 0.01], [1.0, -0.1, -0.01]]), np.array([1.0, 0.5])
+    lower, upper = np.full(3, -20.0), np.full(3, 20.0)
+    kind, ends = ib.solution_set(X, y, lower, upper)
+    assert kind == "line" and ends.shape == (2, 3)
+    np.testing.assert_allclose(ends @ X.T, [y, y], atol=1e-9)
+    assert np.all(ends >= lower - 1e-9) and np.all(ends <= upper + 1e-9)
+    # Each end touches the box: the segment is as long as the box allows.
+    for end in ends:
+        assert np.isclose(np.abs(end), 20.0).any()
+    assert ib.solution_set(X, y, np.full(3, 50.0), np.full(3, 60.0))[1].shape == (0, 3)
+    assert ib.solution_set(X_SEED, 1.0, lower, upper)[0] == "plane"
+    assert ib.solution_set(np.eye(3), [1, 2, 3], lower, upper)[1].tolist() == [[1, 2, 3]]
+
+
+def test_three_runs_on_a_line_update_like_a_fresh_draw():
+    X, y = np.array([[1.0, 0.1, 0.01], [1.0, -0.1, -0.01]]), np.array([1.0, 0.5])
+
+    def runs(alpha):
+        return [
+            ib.Run(m, ib.run_optimizer(m, X, y, alpha, 100).trajectory, ib.sgd_limit(X, y))
+            for m in ("sgd", "epoch_adam", "rescaled_sgd")
+        ]
+
+    scene = ib.draw_scene(X, y, runs(0.1))
+    scene.fig.canvas.draw()
+    ib.update_scene(scene, X, y, runs(0.2))
+    fresh = ib.draw_scene(X, y, runs(0.2))
+    for a, b in zip(scene.paths, fresh.paths, strict=True):
+        np.testing.assert_allclose(a.get_data_3d(), b.get_data_3d())
+    np.testing.assert_allclose(scene.solutions.get_data_3d(), fresh.solutions.get_data_3d())
+    with pytest.raises(ValueError, match="line of solutions"):
+        ib.update_scene(scene, X_SEED, 1.0, runs(0.2))
+    plt.close("all")

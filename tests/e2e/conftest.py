@@ -11,6 +11,7 @@ import pytest
 from tests.e2e.harness import CHROMIUM, ROOT, chromium, running_lab
 
 SCREENSHOTS = ROOT / "screenshots"
+TIMEOUT_MS = 60_000
 
 
 @pytest.fixture(scope="session")
@@ -26,3 +27,14 @@ def lab(tmp_path_factory):
 def browser(lab):
     with chromium() as browser:
         yield browser
+
+
+@pytest.fixture
+def page(browser, lab):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    page.js_errors = []
+    page.on("pageerror", lambda error: page.js_errors.append(str(error)))
+    yield page
+    context.close()

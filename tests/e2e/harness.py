@@ -121,3 +121,22 @@ def open_and_run(page, lab, name):
     page.wait_for_function(ALL_RAN)
     page.wait_for_function(KERNEL_IDLE)
     page.wait_for_selector(".ib-panel .jupyter-matplotlib-canvas-div canvas")
+
+
+def page_errors(page):
+    """Error, traceback, warning or broken-widget text anywhere on the page."""
+    found = []
+    for selector in (
+        ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']",
+        ".jp-RenderedText[data-mime-type='application/vnd.jupyter.stderr']",
+    ):
+        found += page.locator(selector).all_text_contents()
+    text = page.locator(".jp-Notebook").inner_text()
+    for marker in ("Traceback", "Error displaying widget", "Could not update", "Warning:"):
+        if marker in text:
+            found.append(marker)
+    reprs = ("FloatSlider(", "IntSlider(", "FloatLogSlider(", "Panel(", "Canvas(", "SelfCheck(")
+    for repr_ in reprs:
+        if repr_ in text:
+            found.append(f"widget shown as text: {repr_}")
+    return found

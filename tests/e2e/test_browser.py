@@ -12,7 +12,7 @@ import pytest
 
 import ib_helpers as ib
 from tests.e2e.conftest import SCREENSHOTS
-from tests.e2e.harness import open_and_run
+from tests.e2e.harness import open_and_run, page_errors
 
 sync_api = pytest.importorskip(
     "playwright.sync_api", reason="the playwright package is not installed"
@@ -25,7 +25,6 @@ NOTEBOOKS = {
     "03-rescaled-sgd.ipynb": "rescaled_sgd",
 }
 LOG_STEP = 0.05  # exponent step of the feature-scale sliders
-TIMEOUT_MS = 60_000
 
 
 class Panel:
@@ -95,35 +94,6 @@ class Panel:
         handle = self.slider(k).locator(".noUi-handle")
         handle.focus()
         handle.press(key)
-
-
-def page_errors(page):
-    """Error, traceback, warning or broken-widget text anywhere on the page."""
-    found = []
-    for selector in (
-        ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']",
-        ".jp-RenderedText[data-mime-type='application/vnd.jupyter.stderr']",
-    ):
-        found += page.locator(selector).all_text_contents()
-    text = page.locator(".jp-Notebook").inner_text()
-    for marker in ("Traceback", "Error displaying widget", "Could not update", "Warning:"):
-        if marker in text:
-            found.append(marker)
-    for repr_ in ("FloatSlider(", "IntSlider(", "FloatLogSlider(", "OptimizerPanel(", "Canvas("):
-        if repr_ in text:
-            found.append(f"widget shown as text: {repr_}")
-    return found
-
-
-@pytest.fixture
-def page(browser, lab):
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    page = context.new_page()
-    page.set_default_timeout(TIMEOUT_MS)
-    page.js_errors = []
-    page.on("pageerror", lambda error: page.js_errors.append(str(error)))
-    yield page
-    context.close()
 
 
 @pytest.mark.parametrize("name", sorted(NOTEBOOKS))

@@ -1,0 +1,128 @@
+"""The comparison panel, its presets, and the self-check questions and widgets."""
+
+import re
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pytest
+
+import ib_helpers as ib
+
+
+@pytest.fixture
+def compare():
+    panel = ib.compare_panel()
+    yield panel
+    plt.close(panel.scene.fig)
+
+
+def limits_shown(panel):
+    return re.findall(r"class='ib-limit'>([^<]*)<", panel.readout.value)
+
+
+def test_compare_panel_starts_on_the_canonical_problem(compare):
+    np.testing.assert_allclose(compare.X, [[1.0, 0.1, 0.01]])
+    table = ib.limits_table([1.0, 0.1, 0.01], 1.0)
+    assert limits_shown(compare) == [ib.format_vector(v) for v in table.limits]
+    assert len(compare.scene.paths) == 3
+    # One ◀ per norm column, on the diagonal.
+    assert compare.readout.value.count("◀") == 3 + 1  # three marks and the caption
+
+
+@pytest.mark.parametrize("k", range(3))
+def test_each_preset_moves_the_controls_in_one_update(compare, k, monkeypatch):
+    name, preset = list(ib.PRESETS.items())[k]
+    compare.alpha_slider.value = 0.37
+    calls = []
+    update = compare.update
+    monkeypatch.setattr(compare, "update", lambda: (calls.append(1), update()))
+    compare.preset_buttons[k].click()
+    assert calls == [1], "a preset moves several controls but redraws once"
+    x = np.array([1.0, *np.multiply(preset["signs"], preset["scales"])])
+    np.testing.assert_allclose(compare.X, [x])
+    assert compare.alpha_slider.value == ib.widgets.COMPARE_DEFAULTS["alpha"]
+    table = ib.limits_table(x, 1.0)
+    assert limits_shown(compare) == [ib.format_vector(v) for v in table.limits]
+    for run, summary in zip(compare.scene.paths, compare.summaries, strict=True):
+        np.testing.assert_allclose(np.array(run.get_data_3d()).T, summary.trajectory)
+
+
+def test_sign_buttons_flip_a_feature(compare):
+    compare.sign_buttons[0].value = -1
+    np.testing.assert_allclose(compare.X, [[1.0, -0.1, 0.01]])
+    assert limits_shown(compare)[1] == ib.format_vector(ib.epoch_adam_limit([1, -0.1, 0.01], 1))
+
+
+def test_above_a_bound_the_table_says_diverged(compare):
+    compare.alpha_slider.value = 0.5  # above rescaled SGD's 1/3, below SGD's 0.99
+    statuses = [s.short_status() for s in compare.summaries]
+    assert statuses[0] == "400 steps" and statuses[2].startswith("diverged after")
+    assert "diverged after" in compare.readout.value
+    assert "Could not update" not in compare.readout.value
+    compare.alpha_slider.value = 1.0  # just above SGD's 1/‖x‖² = 0.990: slow growth, no cap hit
+    sgd = compare.summaries[0]
+    assert not sgd.diverged and sgd.unstable
+    assert sgd.short_status() == "not converging (α ≥ 0.99)"
+    assert sgd.status().startswith("not converging after 400 steps (α = 1 at or above")
+
+
+def test_two_point_panel_draws_a_line_and_keeps_it_through_the_sliders():
+    panel = ib.compare_panel(base=[[1, 1, 1], [1, -1, -1]], y=[1.0, 0.5], presets={})
+    assert panel.preset_buttons == []
+    for value in (panel.scale_sliders[0].min, 1.0, 10.0):
+        panel.scale_sliders[0].value = 10**value if value < 0 else value
+        X = panel.X
+        assert "Could not update" not in panel.readout.value
+        np.testing.assert_allclose(panel.summaries[1].limit, ib.epoch_adam_limit(X, panel.y))
+        ends = np.array(panel.scene.solutions.get_data_3d()).T
+        np.testing.assert_allclose(ends @ X.T, np.tile(panel.y, (len(ends), 1)), atol=1e-6)
+    plt.close(panel.scene.fig)
+
+
+def test_bad_base_is_a_value_error():
+    with pytest.raises(ValueError, match="base must have shape"):
+        ib.compare_panel(base=[1.0, 1.0])
+
+
+# ---------------------------------------------------------------- self-checks
+
+
+@pytest.mark.parametrize("name", list(ib.QUESTIONS))
+def test_every_question_has_exactly_one_right_option(name):
+    q = ib.question(name)
+    assert q.options.count(q.answer) == 1
+    assert sum(q.is_right(o) for o in q.options) == 1
+
+
+def test_answers_follow_the_math():
+    assert ib.question("sgd-equal-features").answer == "[0.333, 0.333, 0.333]"
+    assert ib.question("third-feature-times-ten").answer == "rescaled SGD"
+    assert ib.question("adam-negative-feature").answer == "[+, −, +]"
+    assert ib.question("sgd-step-size").answer == "no, the same point"
+    assert ib.question("smallest-largest-coordinate").answer == "epoch-Adam"
+
+
+@pytest.mark.parametrize("name", list(ib.QUESTIONS))
+def test_self_check_widget_judges_and_reveals(name):
+    check = ib.self_check(name)
+    assert check.choice.value is None
+    check.check_button.click()
+    assert "Pick an answer first" in check.feedback.value
+    wrong = next(o for o in check.question.options if o != check.question.answer)
+    check.choice.value = wrong
+    check.check_button.click()
+    assert "ib-wrong" in check.feedback.value
+    check.choice.value = check.question.answer
+    check.check_button.click()
+    assert "ib-right" in check.feedback.value
+    check.reveal_button.click()
+    assert "ib-answer" in check.feedback.value and "Answer:" in check.feedback.value
+
+
+def test_bad_questions_are_value_errors():
+    with pytest.raises(ValueError, match="must be one of the options"):
+        ib.Question("?", ("a", "b"), "c", "")
+    with pytest.raises(ValueError, match="all be different"):
+        ib.Question("?", ("a", "a"), "a", "")
+    with pytest.raises(ValueError, match="no question called"):
+        ib.question("nope")
