@@ -405,7 +405,7 @@ class ComparePanel(_ScenePanel):
                           for s in self.summaries])  # fmt: skip
         smallest = norms <= norms.min(axis=0) * (1 + 1e-9)
         head = "".join(
-            f"<th style='padding:0 .8em'>{html.escape(h)}</th>"
+            f"<th style='padding:0 .45em'>{html.escape(h)}</th>"
             for h in ("optimizer", "run", "‖θ − θ*‖", "closed-form limit θ*")
             + tuple(name for _, name in NORMS)
         )
@@ -426,7 +426,7 @@ class ComparePanel(_ScenePanel):
             ]
             rows.append(
                 f"<tr class='ib-row-{self.methods[k]}'>"
-                + "".join(f"<td style='padding:0 .8em'>{c}</td>" for c in cells)
+                + "".join(f"<td style='padding:0 .45em'>{c}</td>" for c in cells)
                 + "</tr>"
             )
         self.readout.value = (
