@@ -140,3 +140,13 @@ def page_errors(page):
         if repr_ in text:
             found.append(f"widget shown as text: {repr_}")
     return found
+
+
+def drag_across(page, locator):
+    """Drag the mouse across an element, as a student rotating a 3-D view does."""
+    box = locator.bounding_box()
+    cx, cy = box["x"] + box["width"] * 0.45, box["y"] + box["height"] * 0.6
+    page.mouse.move(cx, cy)
+    page.mouse.down()
+    page.mouse.move(cx + 120, cy + 40, steps=8)
+    page.mouse.up()

@@ -12,7 +12,7 @@ import pytest
 
 import ib_helpers as ib
 from tests.e2e.conftest import SCREENSHOTS
-from tests.e2e.harness import open_and_run, page_errors
+from tests.e2e.harness import drag_across, open_and_run, page_errors
 
 sync_api = pytest.importorskip(
     "playwright.sync_api", reason="the playwright package is not installed"
@@ -147,12 +147,7 @@ def test_notebook_in_jupyterlab(page, lab, name):
         before = panel.check(before, "schedule toggle") and panel.pixels()
 
     # Rotate the 3-D view with the mouse.
-    box = panel.canvas.bounding_box()
-    cx, cy = box["x"] + box["width"] * 0.45, box["y"] + box["height"] * 0.6
-    page.mouse.move(cx, cy)
-    page.mouse.down()
-    page.mouse.move(cx + 120, cy + 40, steps=8)
-    page.mouse.up()
+    drag_across(page, panel.canvas)
     panel.wait_for_new_pixels(before, "dragging on the canvas did not rotate the view")
 
     # The extremes: largest α and smallest feature scale still give a sensible picture.

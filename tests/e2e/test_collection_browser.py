@@ -12,7 +12,7 @@ import pytest
 
 import ib_helpers as ib
 from tests.e2e.conftest import SCREENSHOTS
-from tests.e2e.harness import KERNEL_IDLE, open_and_run, page_errors
+from tests.e2e.harness import KERNEL_IDLE, drag_across, open_and_run, page_errors
 
 pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
 
@@ -85,6 +85,11 @@ def test_compare_presets_sliders_and_self_checks(page, lab):
         x = [1.0, *np.multiply(preset["signs"], preset["scales"])]
         wait_for_limits(page, x, 1.0, f"preset {name!r}")
         wait_for_new_pixels(page, before, f"preset {name!r}: the canvas did not change")
+
+    # All three in one rotatable picture: dragging on the canvas turns the view.
+    before = canvas_pixels(page)
+    drag_across(page, panel.locator(".jupyter-matplotlib-canvas-div"))
+    wait_for_new_pixels(page, before, "dragging on the canvas did not rotate the view")
 
     # The shared α slider at its end, 1: just above SGD's bound 1/‖x‖² (not converging), far
     # above rescaled SGD's 1/3 (diverged).
