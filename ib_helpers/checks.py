@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import core
-from .readout import NORMS, format_vector, limits_table
+from .readout import LIMITS, NORMS, format_vector, limits_table
 
 __all__ = ["QUESTIONS", "Question", "question"]
 
@@ -80,14 +80,7 @@ def _sgd_equal_features():
 
 def _third_feature_times_ten():
     bigger = CANONICAL * [1.0, 1.0, 10.0]
-    ratios = {
-        label: limit(bigger, 1.0)[2] / limit(CANONICAL, 1.0)[2]
-        for label, limit in (
-            ("SGD", core.sgd_limit),
-            ("epoch-Adam", core.epoch_adam_limit),
-            ("rescaled SGD", core.rescaled_sgd_limit),
-        )
-    }
+    ratios = {label: limit(bigger, 1.0)[2] / limit(CANONICAL, 1.0)[2] for label, limit in LIMITS}
     (answer,) = [label for label, ratio in ratios.items() if np.isclose(ratio, 0.1)]
     shown = ", ".join(f"{label} × {ratio:.3g}" for label, ratio in ratios.items())
     return Question(

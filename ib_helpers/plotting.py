@@ -193,6 +193,11 @@ def _as_rows(X, y):
     return X, y
 
 
+def _solution_kind(X):
+    """What the exact solutions of ``X @ theta = y`` form in 3-D, from the rank of X."""
+    return ("plane", "plane", "line", "point")[np.linalg.matrix_rank(X)]
+
+
 def solution_set(X, y, lower, upper):
     """The exact solutions of ``X @ theta = y`` inside the box ``[lower, upper]``.
 
@@ -212,12 +217,12 @@ def solution_set(X, y, lower, upper):
     """
     X, y = _as_rows(X, y)
     lower, upper = np.asarray(lower, dtype=float), np.asarray(upper, dtype=float)
-    rank = np.linalg.matrix_rank(X)
-    if rank <= 1:
+    kind = _solution_kind(X)
+    if kind == "plane":
         i = int(np.argmax(np.linalg.norm(X, axis=1)))
         return "plane", plane_polygon(X[i], y[i], lower, upper)
     center = np.linalg.pinv(X) @ y
-    if rank == 3:
+    if kind == "point":
         inside = np.all((lower <= center) & (center <= upper))
         return "point", center[np.newaxis] if inside else np.empty((0, 3))
     # Two independent rows: the line through the minimum-norm solution along their null space.
@@ -290,7 +295,7 @@ def draw_scene(X, y, runs, ax=None, title=None, figsize=(9, 6)):
         ax = fig.add_subplot(projection="3d")
     fig = ax.figure
     start = runs[0].trajectory[0]
-    kind, _ = solution_set(X, y, -np.ones(3), np.ones(3))
+    kind = _solution_kind(X)
     equation = "x·θ = y" if len(X) == 1 else "Xθ = y"
     if kind == "plane":
         solutions = Poly3DCollection(

@@ -231,6 +231,15 @@ class LimitsTable:
     limits: np.ndarray
     norms: np.ndarray
 
+    @classmethod
+    def of(cls, labels, limits, X):
+        """The table for given limits (one per label) of the data X: computes their norms."""
+        limits = np.array(limits, dtype=float)
+        norms = np.array(
+            [[core.solution_norms(v, X)[key] for key, _ in NORMS] for v in limits], dtype=float
+        )
+        return cls(tuple(labels), limits, norms)
+
     def smallest(self):
         """Boolean (3, 3): True where a limit has the smallest value of that norm (ties too)."""
         best = self.norms.min(axis=0)
@@ -268,8 +277,4 @@ def limits_table(X, y):
     -------
     LimitsTable
     """
-    limits = np.array([limit(X, y) for _, limit in LIMITS])
-    norms = np.array(
-        [[core.solution_norms(v, X)[key] for key, _ in NORMS] for v in limits], dtype=float
-    )
-    return LimitsTable(tuple(label for label, _ in LIMITS), limits, norms)
+    return LimitsTable.of([label for label, _ in LIMITS], [limit(X, y) for _, limit in LIMITS], X)

@@ -17,7 +17,7 @@ import PIL.Image
 
 from . import checks, core
 from .plotting import PALETTE, RUN_COLORS, Run, draw_scene, update_scene
-from .readout import NORMS, format_number, format_vector, summarize
+from .readout import NORMS, LimitsTable, format_number, format_vector, summarize
 
 __all__ = [
     "OPTIMIZERS",
@@ -400,10 +400,10 @@ class ComparePanel(_ScenePanel):
         return f"three optimizers, α = {self.alpha_slider.value:.3g}"
 
     def _show_text(self):
-        X = self.X
-        norms = np.array([[core.solution_norms(s.limit, X)[k] for k, _ in NORMS]
-                          for s in self.summaries])  # fmt: skip
-        smallest = norms <= norms.min(axis=0) * (1 + 1e-9)
+        table = LimitsTable.of(
+            [s.label for s in self.summaries], [s.limit for s in self.summaries], self.X
+        )
+        norms, smallest = table.norms, table.smallest()
         head = "".join(
             f"<th style='padding:0 .45em'>{html.escape(h)}</th>"
             for h in ("optimizer", "run", "‖θ − θ*‖", "closed-form limit θ*")
