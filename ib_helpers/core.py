@@ -223,6 +223,8 @@ def epoch_adam(X, y, alpha, epochs, theta0=None, schedule="decay"):
     of the squared per-example gradient, per coordinate, taken at the epoch's start; then
     ``theta <- theta - alpha_t M_t grad f_i(theta)`` for each example i in order. A coordinate
     with ``v = 0`` has no defined scale and is not moved (no epsilon that would shift the limit).
+    A residual that rounding cannot tell from 0 (:data:`FIT_TOLERANCE`) counts as 0, so a run that
+    reaches the solution set stays there instead of stepping off on the sign of a rounding error.
 
     Parameters
     ----------
@@ -256,6 +258,23 @@ def epoch_adam(X, y, alpha, epochs, theta0=None, schedule="decay"):
     return _epoch_adam_path(X, y, alpha, epochs, theta0, schedule)
 
 
+#: A residual below this fraction of its rounding scale (|y| + |x| @ (|theta0| + distance
+#: travelled)) counts as exactly 0. Far above the rounding of a few thousand steps, far below
+#: any residual a lesson shows.
+FIT_TOLERANCE = 1e-12
+
+
+def _fits_as_zero(residual, scale):
+    """The residual, set to exactly 0 where it is within :data:`FIT_TOLERANCE` of the scale.
+
+    Epoch-Adam's normalised step has the same size for any nonzero residual, so on the plane the
+    sign of a rounding error would decide a full step, and two evaluations of the same run (the
+    update rule and the one-point fast path) could part ways there. A residual that rounding
+    cannot tell from 0 means the point fits, and then nothing moves, as for exactly 0.
+    """
+    return np.where(np.abs(residual) <= FIT_TOLERANCE * scale, 0.0, residual)
+
+
 def _epoch_adam_path(X, y, alpha, epochs, theta0, schedule):
     """The update rule as written, for any number of examples."""
     n, d = X.shape
@@ -263,17 +282,22 @@ def _epoch_adam_path(X, y, alpha, epochs, theta0, schedule):
     path = np.empty((epochs * n + 1, d))
     path[0] = theta0
     theta = theta0.copy()
+    # How far each coordinate has travelled: with |theta0| it sets the rounding scale of theta.
+    travelled = np.abs(theta0)
     k = 0
     with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
         for t in range(epochs):
             alpha_t = alpha / np.sqrt(t + 1.0) if schedule == "decay" else alpha
-            residuals = y - X @ theta
+            residuals = _fits_as_zero(y - X @ theta, np.abs(y) + np.abs(X) @ travelled)
             v = np.mean((2.0 * residuals[:, np.newaxis] * X) ** 2, axis=0)
             scaled = v > 0
             m = np.zeros(d)
             m[scaled] = 1.0 / np.sqrt(v[scaled])
             for i in range(n):
-                theta = theta + (alpha_t * 2.0 * (y[i] - X[i] @ theta)) * (m * X[i])
+                r = _fits_as_zero(y[i] - X[i] @ theta, abs(y[i]) + np.abs(X[i]) @ travelled)
+                step = (alpha_t * 2.0 * r) * (m * X[i])
+                theta = theta + step
+                travelled = travelled + np.abs(step)
                 if not np.all(np.isfinite(theta)) or np.linalg.norm(theta) > cap:
                     return path[: k + 1]
                 k += 1
@@ -302,9 +326,15 @@ def _epoch_adam_one_point(x, y, alpha, epochs, theta0, schedule):
         steps = (alpha / np.sqrt(np.arange(1.0, epochs + 1.0))).tolist()
     else:
         steps = [alpha] * epochs
+    # _fits_as_zero in scalar form: every coordinate with x_j != 0 travels |c_t| steps' worth.
+    scale, travelled = abs(y) + float(np.abs(x) @ np.abs(theta0)), 0.0
     c, cs = 0.0, [0.0]
     for step in steps:
         r = r0 - l1 * c
+        if abs(r) <= FIT_TOLERANCE * (scale + l1 * travelled):
+            r = 0.0
+        else:
+            travelled += step
         if r != 0 and not (0 < (2 * r * smallest) ** 2 and (2 * r * largest) ** 2 < np.inf):
             return None
         if r > 0:

@@ -280,3 +280,15 @@ def test_norms_and_row_space_distance():
     np.testing.assert_allclose(
         ib.distance_to_row_space(X_SEED, [X_SEED, 2 * X_SEED]), 0, atol=1e-15
     )
+
+
+def test_epoch_adam_that_reaches_the_plane_stays_there():
+    # On the plane the residual is rounding noise; its sign must not decide a full step.
+    # Before the fit tolerance, both runs below ended one full step off the plane.
+    path = ib.epoch_adam(X_SEED, 1.0, alpha=0.1, epochs=400)
+    np.testing.assert_allclose(path[-1], ADAM_SEED, atol=1e-12)
+    x, theta0, alpha = np.array([-1.0]), np.array([-0.5]), 0.05000000000000001
+    fast = ib.epoch_adam(x, 0.0, alpha, 150, theta0=theta0, schedule="constant")
+    rule = core._epoch_adam_path(x[np.newaxis], np.zeros(1), alpha, 150, theta0, "constant")
+    np.testing.assert_allclose(fast, rule, rtol=0, atol=1e-9)
+    np.testing.assert_allclose(fast[-1], 0.0, atol=1e-12)
