@@ -18,6 +18,7 @@ import numpy as np
 
 __all__ = [
     "DIVERGENCE_FACTOR",
+    "FIT_TOLERANCE",
     "epoch_adam",
     "distance_to_row_space",
     "epoch_adam_limit",
@@ -326,7 +327,8 @@ def _epoch_adam_one_point(x, y, alpha, epochs, theta0, schedule):
         steps = (alpha / np.sqrt(np.arange(1.0, epochs + 1.0))).tolist()
     else:
         steps = [alpha] * epochs
-    # _fits_as_zero in scalar form: every coordinate with x_j != 0 travels |c_t| steps' worth.
+    # _fits_as_zero in scalar form: each coordinate with x_j != 0 moves by every step c takes,
+    # so |x| @ travelled is l1 times the sum of those steps.
     scale, travelled = abs(y) + float(np.abs(x) @ np.abs(theta0)), 0.0
     c, cs = 0.0, [0.0]
     for step in steps:
