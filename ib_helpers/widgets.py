@@ -7,15 +7,14 @@ never builds a new figure, and it never lets an exception reach the student.
 from __future__ import annotations
 
 import html
-import io
 from dataclasses import dataclass
 
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import numpy as np
-import PIL.Image
 
 from . import checks, core
+from .frames import FrameSender
 from .plotting import PALETTE, RUN_COLORS, Run, draw_scene, update_scene
 from .readout import NORMS, LimitsTable, format_number, format_vector, summarize
 
@@ -162,6 +161,7 @@ class _ScenePanel(widgets.VBox):
 
     def _show_scene(self, X, y, runs, title):
         """Draw the scene and return the widget that shows it."""
+        self.frames = None  # the live canvas's FrameSender, with ipympl
         with plt.ioff():
             self.scene = draw_scene(X, y, runs, title=title)
         canvas = self.scene.fig.canvas
@@ -170,7 +170,7 @@ class _ScenePanel(widgets.VBox):
             canvas.footer_visible = False
             canvas.resizable = False
             canvas.toolbar_position = "right"
-            _encode_frames_fast(canvas)
+            self.frames = FrameSender(canvas)
             return canvas
         # Any other backend (tests, static export): a picture of the same figure.
         self.output = widgets.Output()
@@ -526,40 +526,6 @@ def compare_panel(**kwargs):
     ComparePanel
     """
     return ComparePanel(**kwargs)
-
-
-def _encode_frames_fast(canvas):
-    """Make an ipympl canvas encode its frames with zlib level 1 instead of PIL's default.
-
-    Encoding the PNG is most of a slider event's time (benchmarks/slider_latency.py); level 1
-    makes it several times faster for these frames, which are mostly the transparent pixels of a
-    diff. The logic is matplotlib's ``FigureCanvasWebAggCore.get_diff_image`` otherwise.
-    """
-
-    def get_diff_image():
-        if not canvas._png_is_old:
-            return None
-        pixels = np.asarray(canvas.get_renderer().buffer_rgba())
-        buff = pixels.view(np.uint32).squeeze(2)
-        if (
-            canvas._force_full
-            or buff.shape != canvas._last_buff.shape
-            or (pixels[:, :, 3] != 255).any()
-        ):
-            canvas.set_image_mode("full")
-            output = buff
-        else:
-            canvas.set_image_mode("diff")
-            output = np.where(buff != canvas._last_buff, buff, 0)
-        canvas._last_buff = buff.copy()
-        canvas._force_full = False
-        canvas._png_is_old = False
-        data = output.view(dtype=np.uint8).reshape((*output.shape, 4))
-        with io.BytesIO() as png:
-            PIL.Image.fromarray(data).save(png, format="png", compress_level=1)
-            return png.getvalue()
-
-    canvas.get_diff_image = get_diff_image
 
 
 def optimizer_panel(method="sgd", **kwargs):

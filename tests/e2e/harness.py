@@ -150,3 +150,68 @@ def drag_across(page, locator):
     page.mouse.down()
     page.mouse.move(cx + 120, cy + 40, steps=8)
     page.mouse.up()
+
+
+KERNEL_EXECUTE = """async (code) => {
+  const kernel = window.jupyterapp.shell.currentWidget.sessionContext.session.kernel;
+  let out = '';
+  const future = kernel.requestExecute({code, store_history: false});
+  future.onIOPub = (msg) => {
+    if (msg.header.msg_type === 'stream') out += msg.content.text;
+    if (msg.header.msg_type === 'error') out += msg.content.traceback.join('\\n');
+  };
+  await future.done;
+  return out;
+}"""
+
+# Saves the live panel's figure as the kernel has rendered it (the pixels ipympl sends).
+SAVE_KERNEL_PICTURE = """
+import gc as _gc, numpy as _np, ib_helpers as _ib
+_gc.collect()
+_panels = [o for o in _gc.get_objects() if isinstance(o, (_ib.OptimizerPanel, _ib.ComparePanel))]
+assert len(_panels) == 1, f"expected one live panel, found {{len(_panels)}}"
+_np.save({path!r}, _np.asarray(_panels[0].scene.fig.canvas.get_renderer().buffer_rgba()))
+del _gc, _np, _ib, _panels
+"""
+
+
+def kernel_execute(page, code):
+    """Run ``code`` in the open notebook's kernel, outside its cells; return what it printed."""
+    return page.evaluate(KERNEL_EXECUTE, code)
+
+
+def stale_pixels(page, panel_selector, workdir):
+    """How many canvas pixels in the page differ from the kernel's picture of the figure.
+
+    The page's pixels are read from the visible canvas of the panel matched by
+    ``panel_selector``; a pixel counts when one channel differs by more than 8 of 255.
+    """
+    import base64
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    path = str(Path(workdir) / "kernel-picture.npy")
+    printed = kernel_execute(page, SAVE_KERNEL_PICTURE.format(path=path))
+    assert not printed.strip(), printed
+    kernel = np.load(path).astype(int)
+    url = page.locator(f"{panel_selector} .jupyter-matplotlib-canvas-div canvas").first.evaluate(
+        "c => c.toDataURL()"
+    )
+    shown = Image.open(io.BytesIO(base64.b64decode(url.split(",", 1)[1]))).convert("RGBA")
+    shown = np.asarray(shown).astype(int)
+    if shown.shape != kernel.shape:
+        return shown.shape[0] * shown.shape[1]
+    return int((np.abs(shown - kernel).max(axis=2) > 8).sum())
+
+
+def wait_for_kernel_picture(page, panel_selector, workdir, seconds=10):
+    """Wait until the canvas shows exactly the kernel's picture; fail with the stale count."""
+    deadline = time.monotonic() + seconds
+    while (stale := stale_pixels(page, panel_selector, workdir)) > 0:
+        assert time.monotonic() < deadline, (
+            f"{stale} canvas pixels still differ from the kernel's figure after {seconds} s: "
+            "the browser shows stale pixels of an earlier frame"
+        )
+        time.sleep(0.2)

@@ -12,7 +12,7 @@ import pytest
 
 import ib_helpers as ib
 from tests.e2e.conftest import SCREENSHOTS
-from tests.e2e.harness import drag_across, open_and_run, page_errors
+from tests.e2e.harness import drag_across, open_and_run, page_errors, wait_for_kernel_picture
 
 sync_api = pytest.importorskip(
     "playwright.sync_api", reason="the playwright package is not installed"
@@ -97,7 +97,7 @@ class Panel:
 
 
 @pytest.mark.parametrize("name", sorted(NOTEBOOKS))
-def test_notebook_in_jupyterlab(page, lab, name):
+def test_notebook_in_jupyterlab(page, lab, name, tmp_path):
     method = NOTEBOOKS[name]
     open_and_run(page, lab, name)
     assert page_errors(page) == []
@@ -122,7 +122,11 @@ def test_notebook_in_jupyterlab(page, lab, name):
     for _ in range(8):
         handle.press("ArrowRight", delay=0)
     panel.state["alpha"] = round(panel.state["alpha"] + 8 * panel.alpha_step, 10)
-    before = panel.check(before, "a burst of 8 α key presses") and panel.pixels()
+    before = panel.check(before, "a burst of 8 α key presses")
+    # Frames that arrive faster than the browser decodes them get dropped; the key frame sent
+    # once they stop must leave the canvas exactly as the kernel drew it (no stale ghosts).
+    wait_for_kernel_picture(page, ".ib-panel", tmp_path)
+    before = panel.pixels()
 
     panel.press(1, "ArrowLeft")
     panel.state["epochs"] -= 1
@@ -161,6 +165,7 @@ def test_notebook_in_jupyterlab(page, lab, name):
         assert expected.diverged
         assert "diverged after" in panel.root.locator(".ib-status").text_content()
     assert all(math.isfinite(v) for v in expected.last)
+    wait_for_kernel_picture(page, ".ib-panel", tmp_path)
 
     panel.root.scroll_into_view_if_needed()
     SCREENSHOTS.mkdir(exist_ok=True)

@@ -12,7 +12,13 @@ import pytest
 
 import ib_helpers as ib
 from tests.e2e.conftest import SCREENSHOTS
-from tests.e2e.harness import KERNEL_IDLE, drag_across, open_and_run, page_errors
+from tests.e2e.harness import (
+    KERNEL_IDLE,
+    drag_across,
+    open_and_run,
+    page_errors,
+    wait_for_kernel_picture,
+)
 
 pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
 
@@ -70,7 +76,7 @@ def test_index_hides_the_answers_and_links_the_notebooks(page, lab):
     assert page.js_errors == []
 
 
-def test_compare_presets_sliders_and_self_checks(page, lab):
+def test_compare_presets_sliders_and_self_checks(page, lab, tmp_path):
     open_and_run(page, lab, "04-compare.ipynb")
     assert page_errors(page) == []
     panel = page.locator(".ib-compare")
@@ -108,6 +114,7 @@ def test_compare_presets_sliders_and_self_checks(page, lab):
         arg=wanted,
     )
     wait_for_new_pixels(page, before, "α slider: the canvas did not change")
+    wait_for_kernel_picture(page, ".ib-compare", tmp_path)
 
     checks = page.locator(".ib-selfcheck")
     names = list(ib.QUESTIONS)
