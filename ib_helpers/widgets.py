@@ -285,8 +285,10 @@ class OptimizerPanel(_ScenePanel):
     def update(self):
         """Recompute the run for the current slider values and redraw the scene in place."""
         self.summary = self._compute()
-        update_scene(self.scene, self.x, self.y, self._runs(), title=self.summary.title())
+        # The numbers first: the browser lays them out while the kernel renders the picture,
+        # instead of between the picture's arrival and its paint.
         self._show_text()
+        update_scene(self.scene, self.x, self.y, self._runs(), title=self.summary.title())
 
 
 #: The lecture presets of the comparison panel: feature scales and signs of x2, x3.
@@ -440,8 +442,8 @@ class ComparePanel(_ScenePanel):
     def update(self):
         """Recompute the three runs for the current controls and redraw the scene in place."""
         self.summaries = self._compute()
+        self._show_text()  # before the picture, as in OptimizerPanel.update
         update_scene(self.scene, self.X, self.y, self._runs(), title=self._title())
-        self._show_text()
 
 
 class SelfCheck(widgets.VBox):
