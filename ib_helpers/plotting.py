@@ -417,6 +417,10 @@ def update_scene(scene, X, y, runs, title=None):
         canvas.restore_region(scene.background)
         _draw_animated(scene, canvas.get_renderer())
         canvas.blit(scene.fig.bbox)
+        # The picture is now up to date. Setting the unchanged limits marked the figure stale,
+        # and after every widget message IPython's post_execute hook redraws stale figures:
+        # with ipympl a browser round trip and a full redraw per slider event, for nothing.
+        scene.fig.stale = False
         scene.last_update = "blit"
     else:
         # Draw now, not draw_idle: ipympl's draw_idle asks the browser to ask back for a draw,

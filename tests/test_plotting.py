@@ -103,6 +103,9 @@ def test_fast_path_paints_what_a_fresh_draw_shows(method):
     second, s2 = _run(method, X_SEED, 0.12)
     ib.update_scene(scene, X_SEED, 1.0, second, title=s2.title())
     assert scene.last_update == "blit"
+    # Nothing left to draw: IPython's post_execute hook (run after every widget message) would
+    # otherwise redraw the whole figure after each blit.
+    assert not scene.fig.stale
     fresh = ib.draw_scene(X_SEED, 1.0, second, title=s2.title())
     fresh.fig.canvas.draw()
     np.testing.assert_array_equal(_buffer(scene.fig), _buffer(fresh.fig))
