@@ -116,7 +116,13 @@ class FrameSender:
             output = buff
         else:
             canvas.set_image_mode("diff")
-            output = np.where(buff != canvas._last_buff, buff, 0)
+            changed = buff != canvas._last_buff
+            # The browser pastes a diff at the canvas's top-left corner, at its own size: rows
+            # below and columns right of the last change need not be sent (at least 1 x 1).
+            rows, cols = np.flatnonzero(changed.any(axis=1)), np.flatnonzero(changed.any(axis=0))
+            height = rows[-1] + 1 if rows.size else 1
+            width = cols[-1] + 1 if cols.size else 1
+            output = np.where(changed[:height, :width], buff[:height, :width], 0)
         canvas._last_buff = buff.copy()
         canvas._force_full = False
         canvas._png_is_old = False

@@ -72,21 +72,38 @@ def test_diffs_plan_one_keyframe_that_repaints_everything(live):
     assert len(timers) == 2, "a key frame plans no further key frame"
 
 
+def paste(diff, picture):
+    """What the browser does with a diff: paste it at the top-left corner, over the picture."""
+    pasted = picture.copy()
+    h, w = diff.shape[:2]
+    pasted[:h, :w] = np.where(diff[:, :, 3:] == 255, diff, picture[:h, :w])
+    return pasted
+
+
 def test_a_diff_holds_only_the_changed_pixels(live):
     canvas, line, frames, sent, timers = live
     canvas.draw()
     before = np.asarray(canvas.get_renderer().buffer_rgba()).copy()
-    line.set_ydata([1, 0])
+    line.set_ydata([0.2, 0.3])  # only the lower left of the axes changes
     canvas.draw()
     after = np.asarray(canvas.get_renderer().buffer_rgba())
     diff = decode(sent[-1])
     changed = (before != after).any(axis=2)
-    assert changed.any()
-    assert np.array_equal(diff[changed], after[changed])
-    assert (diff[~changed] == 0).all(), "unchanged pixels are transparent"
-    # Pasting the diff over the old picture, as the browser does, gives the new one.
-    pasted = np.where(diff[:, :, 3:] == 255, diff, before)
-    assert np.array_equal(pasted, after)
+    rows, cols = np.flatnonzero(changed.any(axis=1)), np.flatnonzero(changed.any(axis=0))
+    assert diff.shape == (rows[-1] + 1, cols[-1] + 1, 4), "cropped after the last change"
+    assert diff.shape[1] < after.shape[1], "the unchanged right-hand side is not sent"
+    region = changed[: diff.shape[0], : diff.shape[1]]
+    assert np.array_equal(diff[region], after[: diff.shape[0], : diff.shape[1]][region])
+    assert (diff[~region] == 0).all(), "unchanged pixels are transparent"
+    assert np.array_equal(paste(diff, before), after)
+
+
+def test_an_unchanged_picture_is_sent_as_one_transparent_pixel(live):
+    canvas, line, frames, sent, timers = live
+    canvas.draw()
+    canvas.draw()  # the browser waits for an image after each draw request, so one is sent
+    assert frames.sent["diff"] == 1
+    assert decode(sent[-1]).shape == (1, 1, 4) and (decode(sent[-1]) == 0).all()
 
 
 def _in_a_thread(function):
