@@ -147,8 +147,10 @@ class FrameSender:
             self.canvas._force_full = True
             self.canvas._png_is_old = True
             self.canvas.manager.refresh_all()
-        except Exception:  # runs outside any cell: log, never raise into the event loop
-            _log.exception("could not send a key frame")
+        except Exception:
+            # Runs outside any cell, so anything on stderr would land in whatever cell ran
+            # last: a debug record only (dropped unless logging is set up), never a traceback.
+            _log.debug("could not send a key frame", exc_info=True)
 
     def _plan_keyframe(self):
         self._cancel()

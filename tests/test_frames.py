@@ -7,6 +7,7 @@ without a browser, with a scheduler the test drives by hand.
 
 import asyncio
 import io
+import logging
 import threading
 
 import matplotlib
@@ -145,3 +146,17 @@ def test_encode_png_round_trips_through_a_standard_decoder(shape):
 def test_encode_png_rejects_what_is_not_rgba_bytes(bad):
     with pytest.raises(ValueError, match="uint8 of shape"):
         encode_png(bad)
+
+
+def test_a_failing_keyframe_is_swallowed_not_printed(live, caplog):
+    canvas, line, frames, sent, timers = live
+
+    def broken(data):
+        raise RuntimeError("the comm is gone")
+
+    canvas.send_binary = broken
+    with caplog.at_level(logging.DEBUG, logger="ib_helpers.frames"):
+        frames.send_keyframe()  # must not raise into the event loop
+    # Python prints unhandled records of WARNING and above on stderr, which in a kernel lands in
+    # the last cell's output: only a debug record is allowed.
+    assert [r.levelno for r in caplog.records] == [logging.DEBUG]

@@ -1,7 +1,9 @@
 """Start JupyterLab from this environment and drive Debian's Chromium: shared by the browser
 tests (tests/e2e) and the browser latency benchmark (benchmarks/browser_latency.py)."""
 
+import base64
 import contextlib
+import io
 import json
 import os
 import secrets
@@ -12,6 +14,9 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+
+import numpy as np
+from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -184,14 +189,9 @@ def stale_pixels(page, panel_selector, workdir):
     """How many canvas pixels in the page differ from the kernel's picture of the figure.
 
     The page's pixels are read from the visible canvas of the panel matched by
-    ``panel_selector``; a pixel counts when one channel differs by more than 8 of 255.
+    ``panel_selector`` (at device pixel ratio 1, as the tests' pages are, the two have the same
+    size); a pixel counts when one channel differs by more than 8 of 255.
     """
-    import base64
-    import io
-
-    import numpy as np
-    from PIL import Image
-
     path = str(Path(workdir) / "kernel-picture.npy")
     printed = kernel_execute(page, SAVE_KERNEL_PICTURE.format(path=path))
     assert not printed.strip(), printed
@@ -207,7 +207,7 @@ def stale_pixels(page, panel_selector, workdir):
 
 
 def wait_for_kernel_picture(page, panel_selector, workdir, seconds=10):
-    """Wait until the canvas shows exactly the kernel's picture; fail with the stale count."""
+    """Wait until the canvas shows the kernel's picture (no stale pixel); fail with the count."""
     deadline = time.monotonic() + seconds
     while (stale := stale_pixels(page, panel_selector, workdir)) > 0:
         assert time.monotonic() < deadline, (
