@@ -356,8 +356,6 @@ def draw_scene(X, y, runs, ax=None, title=None, figsize=(9, 6)):
     ax.set_xlabel("θ₁", labelpad=10)
     ax.set_ylabel("θ₂", labelpad=10)
     ax.set_zlabel("θ₃", labelpad=16)
-    for axis in (ax.xaxis, ax.yaxis, ax.zaxis):
-        axis.set_major_locator(mpl.ticker.MaxNLocator(5))
     ax.set_box_aspect((1, 1, 1), zoom=0.9)
     handles, labels = ax.get_legend_handles_labels()
     if several:
@@ -456,12 +454,38 @@ def _on_full_draw(scene, event):
     _draw_animated(scene, renderer)
 
 
+def _tick_locator(lo, hi):
+    """Round ticks inside the box's edges, as many as fit: five, three, or the outer two.
+
+    A 3-D axis seen at a slant has little room: five labels like −1600 ran into one another
+    ("−16000000 8001600") once the view was turned, and a tick on the box's edge collided with
+    the neighbouring axis's tick at the shared corner.
+    """
+    margin = 0.08 * (hi - lo)
+    inner_lo, inner_hi = lo + margin, hi - margin
+    tolerance = 1e-9 * (hi - lo)
+
+    def round_ticks(bins):
+        locator = mpl.ticker.MaxNLocator(bins, steps=[1, 2, 2.5, 5, 10])
+        ticks = locator.tick_values(inner_lo, inner_hi)
+        return ticks[(ticks >= inner_lo - tolerance) & (ticks <= inner_hi + tolerance)]
+
+    three = round_ticks(3)
+    for ticks in (round_ticks(5), three, three[[0, -1]]):
+        if sum(len(f"{t:g}") for t in ticks) <= 8:
+            break
+    return mpl.ticker.FixedLocator(ticks)
+
+
 def _place(scene, X, y, runs, title):
     lower, upper = _scene_box(runs, runs[0].trajectory[0])
     scene.box = (lower, upper)
     scene.ax.set_xlim(lower[0], upper[0])
     scene.ax.set_ylim(lower[1], upper[1])
     scene.ax.set_zlim(lower[2], upper[2])
+    axes = (scene.ax.xaxis, scene.ax.yaxis, scene.ax.zaxis)
+    for axis, lo, hi in zip(axes, lower, upper, strict=True):
+        axis.set_major_locator(_tick_locator(lo, hi))
     kind, points = solution_set(X, y, lower, upper)
     if isinstance(scene.solutions, Poly3DCollection):
         if kind != "plane":

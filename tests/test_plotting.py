@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 import ib_helpers as ib
-from ib_helpers.plotting import view_box
+from ib_helpers.plotting import _tick_locator, view_box
 
 X_SEED = np.array([1.0, 0.1, 0.01])
 
@@ -186,3 +186,15 @@ def test_three_runs_on_a_line_update_like_a_fresh_draw():
     with pytest.raises(ValueError, match="line of solutions"):
         ib.update_scene(scene, X_SEED, 1.0, runs(0.2))
     plt.close("all")
+
+
+@pytest.mark.parametrize("half", [0.5, 1.0, 2.5, 5.0, 25.0, 250.0, 2000.0, 2500.0])
+@pytest.mark.parametrize("shift", [0.0, 0.25, -0.5])
+def test_tick_labels_fit_a_slanted_axis(half, shift):
+    """Round ticks off the box's edges (no collision at a corner), short enough to fit."""
+    lo, hi = (shift - 1) * half, (shift + 1) * half
+    ticks = _tick_locator(lo, hi).tick_values(lo, hi)
+    assert len(ticks) >= 2
+    margin = 0.08 * (hi - lo)
+    assert all(lo + margin - 1e-9 <= t <= hi - margin + 1e-9 for t in ticks)
+    assert sum(len(f"{t:g}") for t in ticks) <= 8 or len(ticks) == 2, ticks
