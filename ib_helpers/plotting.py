@@ -471,7 +471,8 @@ def _tick_locator(lo, hi):
         return ticks[(ticks >= inner_lo - tolerance) & (ticks <= inner_hi + tolerance)]
 
     three = round_ticks(3)
-    for ticks in (round_ticks(5), three, three[[0, -1]]):
+    choices = [round_ticks(5), three] + ([three[[0, -1]]] if len(three) > 2 else [])
+    for ticks in choices:
         if sum(len(f"{t:g}") for t in ticks) <= 8:
             break
     return mpl.ticker.FixedLocator(ticks)
