@@ -404,12 +404,8 @@ def update_scene(scene, X, y, runs, title=None):
         last.set_data_3d(*run.trajectory[-1][:, None])
         limit.set_data_3d(*run.limit[:, None])
     scene.start.set_data_3d(*runs[0].trajectory[0][:, None])
-    old_box = scene.box
-    _place(scene, X, y, runs, title)
+    same_box = not _place(scene, X, y, runs, title)
     canvas = scene.fig.canvas
-    same_box = old_box is not None and all(
-        np.array_equal(a, b) for a, b in zip(old_box, scene.box, strict=True)
-    )
     if same_box and scene.background is not None and _pixel_size(canvas) == scene.background_size:
         # Only data moved: paint it over the saved background instead of redrawing the axes.
         canvas.restore_region(scene.background)
@@ -479,14 +475,19 @@ def _tick_locator(lo, hi):
 
 
 def _place(scene, X, y, runs, title):
+    """Fit the view box to ``runs`` and move the solution set and title; True if the box moved."""
     lower, upper = _scene_box(runs, runs[0].trajectory[0])
-    scene.box = (lower, upper)
-    scene.ax.set_xlim(lower[0], upper[0])
-    scene.ax.set_ylim(lower[1], upper[1])
-    scene.ax.set_zlim(lower[2], upper[2])
-    axes = (scene.ax.xaxis, scene.ax.yaxis, scene.ax.zaxis)
-    for axis, lo, hi in zip(axes, lower, upper, strict=True):
-        axis.set_major_locator(_tick_locator(lo, hi))
+    moved = scene.box is None or not all(
+        np.array_equal(a, b) for a, b in zip(scene.box, (lower, upper), strict=True)
+    )
+    if moved:  # limits and ticks only matter to a full draw, which a moved box takes
+        scene.box = (lower, upper)
+        scene.ax.set_xlim(lower[0], upper[0])
+        scene.ax.set_ylim(lower[1], upper[1])
+        scene.ax.set_zlim(lower[2], upper[2])
+        axes = (scene.ax.xaxis, scene.ax.yaxis, scene.ax.zaxis)
+        for axis, lo, hi in zip(axes, lower, upper, strict=True):
+            axis.set_major_locator(_tick_locator(lo, hi))
     kind, points = solution_set(X, y, lower, upper)
     if isinstance(scene.solutions, Poly3DCollection):
         if kind != "plane":
@@ -499,6 +500,7 @@ def _place(scene, X, y, runs, title):
     if title is not None:
         # set_text, not set_title: set_title would reset the position the last full draw chose.
         scene.ax.title.set_text(title)
+    return moved
 
 
 def plot_residuals(x, y, trajectories, ax=None):
