@@ -1,0 +1,309 @@
+"""The class-hub route: a student opens the course's nbgitpuller link on a JupyterLab server.
+
+The server runs as on a hub's single-user image: this environment's Python (the runtime pins,
+the helpers and nbgitpuller installed, nothing else), a fresh home directory as its root, a
+loopback port. The link pulls a local clone of this repository (the "course repository"), as
+a hub pulls the GitHub one. What the student then sees and does goes through the server's own
+HTTP and kernel APIs, as JupyterLab's front end does.
+"""
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+from pathlib import Path
+
+import nbformat
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+TOKEN = uuid.uuid4().hex
+BRANCH = "main"
+
+pytest.importorskip("nbgitpuller", reason="pip install -r requirements-test.txt")
+websocket = pytest.importorskip("websocket")  # websocket-client, a jupyter_server dependency
+if shutil.which("git") is None:
+    pytest.skip("git is not installed (nbgitpuller runs git)", allow_module_level=True)
+
+
+def git(*args, cwd):
+    return subprocess.run(
+        ["git", "-c", "user.name=Lecturer", "-c", "user.email=lecturer@example.org", *args],
+        cwd=cwd,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Hub:
+    """A JupyterLab server with nbgitpuller, as a student's single-user server on a hub."""
+
+    def __init__(self, home, port, log):
+        self.home, self.port, self.url = home, port, f"http://127.0.0.1:{port}/"
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "JPY"))}
+        env.update(HOME=str(home), PYTHONNOUSERSITE="1")
+        command = [
+            sys.executable,
+            "-m",
+            "jupyterlab",
+            "--no-browser",
+            "--ServerApp.ip=127.0.0.1",
+            f"--ServerApp.port={port}",
+            "--ServerApp.port_retries=0",
+            f"--IdentityProvider.token={TOKEN}",
+            f"--ServerApp.root_dir={home}",
+        ]
+        if os.geteuid() == 0:
+            command.append("--allow-root")  # CI runs as root; tools/check_routes.sh does not
+        self.log = log
+        self.process = subprocess.Popen(
+            command, cwd=home, env=env, stdout=log, stderr=subprocess.STDOUT
+        )
+        deadline = time.monotonic() + 60
+        while True:
+            assert self.process.poll() is None, f"JupyterLab exited:\n{self.server_log()}"
+            try:
+                self.get("api/status")
+                break
+            except (urllib.error.URLError, ConnectionError):
+                assert time.monotonic() < deadline, f"no server after 60 s:\n{self.server_log()}"
+                time.sleep(0.3)
+
+    def server_log(self):
+        self.log.flush()
+        return Path(self.log.name).read_text(errors="replace")[-4000:]
+
+    def request(self, path, method="GET", body=None, timeout=30):
+        data = None if body is None else json.dumps(body).encode()
+        request = urllib.request.Request(
+            self.url + path,
+            data=data,
+            method=method,
+            headers={"Authorization": f"token {TOKEN}", "Content-Type": "application/json"},
+        )
+        return urllib.request.urlopen(request, timeout=timeout)
+
+    def get(self, path):
+        with self.request(path) as response:
+            body = response.read().decode()
+            return json.loads(body) if "json" in response.headers["Content-Type"] else body
+
+    def pull(self, link):
+        """What the link's page does in the browser: follow git-pull/api's event stream."""
+        query = urllib.parse.urlsplit(link).query
+        events = []
+        with self.request(f"git-pull/api?{query}", timeout=120) as stream:
+            for line in stream:
+                line = line.decode().strip()
+                if not line.startswith("data:"):
+                    continue
+                event = json.loads(line[len("data:") :])
+                events.append(event)
+                if event.get("phase") in ("finished", "error"):
+                    break
+        assert events and events[-1]["phase"] == "finished", (
+            "".join(str(e.get("output", e.get("message", ""))) for e in events) + self.server_log()
+        )
+
+    def run_in_kernel(self, notebook_path, codes):
+        """Start a kernel for the notebook as JupyterLab does and run codes one by one."""
+        session = json.load(
+            self.request(
+                "api/sessions",
+                "POST",
+                {
+                    "path": notebook_path,
+                    "type": "notebook",
+                    "name": "",
+                    "kernel": {"name": "python3"},
+                },
+            )
+        )
+        kernel = session["kernel"]["id"]
+        try:
+            return self._execute(kernel, codes)
+        finally:
+            self.request(f"api/sessions/{session['id']}", "DELETE").close()
+
+    def _execute(self, kernel, codes, timeout=120):
+        url = f"ws://127.0.0.1:{self.port}/api/kernels/{kernel}/channels?token={TOKEN}"
+        connection = websocket.create_connection(url, timeout=timeout)
+        session, results = uuid.uuid4().hex, []
+        try:
+            for code in codes:
+                msg_id = uuid.uuid4().hex
+                header = {
+                    "msg_id": msg_id,
+                    "msg_type": "execute_request",
+                    "session": session,
+                    "username": "student",
+                    "version": "5.3",
+                }
+                content = {
+                    "code": code,
+                    "silent": False,
+                    "store_history": True,
+                    "user_expressions": {},
+                    "allow_stdin": False,
+                    "stop_on_error": True,
+                }
+                connection.send(
+                    json.dumps(
+                        {
+                            "header": header,
+                            "parent_header": {},
+                            "metadata": {},
+                            "content": content,
+                            "channel": "shell",
+                            "buffers": [],
+                        }
+                    )
+                )
+                stdout, errors, reply, idle = [], [], None, False
+                deadline = time.monotonic() + timeout
+                while reply is None or not idle:
+                    left = deadline - time.monotonic()
+                    assert left > 0, f"no reply to {code[:80]!r} in {timeout} s"
+                    connection.settimeout(left)
+                    message = connection.recv()
+                    assert message, "the kernel's websocket closed"
+                    if not isinstance(message, str):
+                        continue  # a binary frame (a widget's buffers)
+                    message = json.loads(message)
+                    if message.get("parent_header", {}).get("msg_id") != msg_id:
+                        continue
+                    kind, body = message["msg_type"], message["content"]
+                    if kind == "stream" and body["name"] == "stdout":
+                        stdout.append(body["text"])
+                    elif kind == "error":
+                        errors.append("\n".join(body["traceback"]))
+                    elif kind == "execute_reply":
+                        reply = body
+                    elif kind == "status" and body["execution_state"] == "idle":
+                        idle = True
+                assert reply["status"] == "ok" and not errors, f"{code}\n" + "\n".join(errors)
+                results.append("".join(stdout))
+        finally:
+            connection.close()
+        return results
+
+
+@pytest.fixture(scope="module")
+def course(tmp_path_factory):
+    """A lecturer's clone of this repository: the course repository the link points at."""
+    if subprocess.run(["git", "rev-parse"], cwd=ROOT, capture_output=True).returncode:
+        pytest.skip("not a git clone: nbgitpuller needs a git repository to pull")
+    upstream = tmp_path_factory.mktemp("course") / "implicit-bias"
+    git("clone", "--quiet", "--no-hardlinks", ROOT.as_uri(), str(upstream), cwd=ROOT)
+    git("checkout", "--quiet", "-B", BRANCH, cwd=upstream)
+    return upstream
+
+
+@pytest.fixture(scope="module")
+def hub(tmp_path_factory):
+    home = tmp_path_factory.mktemp("student-home")
+    with open(home.parent / "jupyterlab.log", "w") as log:
+        server = Hub(home, free_port(), log)
+        yield server
+        server.process.terminate()
+        try:
+            server.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.process.kill()
+
+
+def link_for(course):
+    """The link a lecturer hands out, as the README gives it (here without /hub/user-redirect)."""
+    name = course.name
+    query = urllib.parse.urlencode(
+        {
+            "repo": course.as_uri(),
+            "branch": BRANCH,
+            "urlpath": f"lab/tree/{name}/notebooks/00-index.ipynb",
+        }
+    )
+    return f"git-pull?{query}"
+
+
+def test_the_link_pulls_the_notebooks_into_a_fresh_home_and_they_run(hub, course):
+    name, link = course.name, link_for(course)
+    assert not (hub.home / name).exists()
+
+    page = hub.get(link)  # what the student's browser first gets: the sync page
+    assert f'data-path="lab/tree/{name}/notebooks/00-index.ipynb"' in page
+    hub.pull(link)
+
+    listing = hub.get(f"api/contents/{name}/notebooks")
+    arrived = sorted(item["name"] for item in listing["content"] if item["type"] == "notebook")
+    expected = sorted(
+        Path(p).name
+        for p in git("ls-files", "notebooks", cwd=course).split()
+        if p.endswith(".ipynb")
+    )
+    assert arrived == expected and "00-index.ipynb" in arrived
+    # Where the page sends the student: JupyterLab on the index notebook.
+    assert "jupyter-config-data" in hub.get(f"lab/tree/{name}/notebooks/00-index.ipynb")
+
+    notebook = f"{name}/notebooks/01-sgd.ipynb"
+    where = hub.run_in_kernel(
+        notebook, ["import os, ib_helpers; print(os.getcwd()); print(ib_helpers.__name__)"]
+    )[0].split()
+    assert where == [str(hub.home / name / "notebooks"), "ib_helpers"]
+
+    # The pulled notebook, top to bottom, in a kernel the server started next to it.
+    nb = nbformat.read(hub.home / notebook, as_version=4)
+    codes = [cell.source for cell in nb.cells if cell.cell_type == "code"]
+    printed = hub.run_in_kernel(notebook, codes)
+    stored = [
+        "".join(o.get("text", "") for o in cell.outputs if o.get("name") == "stdout")
+        for cell in nb.cells
+        if cell.cell_type == "code"
+    ]
+    assert printed == stored, "the pulled notebook printed other numbers than it stores"
+
+
+def test_opening_the_link_again_keeps_the_students_work_and_brings_the_lecturers(hub, course):
+    name, link = course.name, link_for(course)
+    if not (hub.home / name).exists():
+        hub.pull(link)
+
+    # The student adds a note to 01-sgd and saves (JupyterLab saves through the contents API),
+    # and deletes 02-epoch-adam by mistake.
+    path = f"api/contents/{name}/notebooks/01-sgd.ipynb"
+    model = hub.get(path)
+    note = "My note from the lecture: SGD never leaves the line through x."
+    model["content"]["cells"].append({"cell_type": "markdown", "metadata": {}, "source": note})
+    hub.request(
+        path, "PUT", {"type": "notebook", "format": "json", "content": model["content"]}
+    ).close()
+    hub.request(f"api/contents/{name}/notebooks/02-epoch-adam.ipynb", "DELETE").close()
+
+    # Meanwhile the lecturer publishes an extra exercise in another notebook.
+    exercise = course / "notebooks" / "03-rescaled-sgd.ipynb"
+    nb = nbformat.read(exercise, as_version=4)
+    nb.cells.append(nbformat.v4.new_markdown_cell("Extra exercise for week 2."))
+    nbformat.write(nb, exercise)
+    git("commit", "--quiet", "-am", "Week 2: an extra exercise", cwd=course)
+
+    hub.pull(link)
+
+    mine = hub.get(path)["content"]["cells"]
+    assert mine[-1]["source"] == note, "the student's edit was lost"
+    theirs = hub.get(f"api/contents/{name}/notebooks/03-rescaled-sgd.ipynb")["content"]["cells"]
+    assert theirs[-1]["source"] == "Extra exercise for week 2.", "the lecturer's edit is missing"
+    restored = hub.home / name / "notebooks" / "02-epoch-adam.ipynb"
+    assert restored.read_bytes() == (course / "notebooks" / "02-epoch-adam.ipynb").read_bytes()
