@@ -1,6 +1,7 @@
 """The read-only copy: tools/build_site.py renders every notebook to a page that works from disk."""
 
 import importlib.util
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -92,3 +93,20 @@ def test_every_link_resolves_on_disk(site, notebook):
         assert (out / target).is_file(), f"{name}: {href} points at a missing page"
         if parts.fragment and target in pages:
             assert unquote(parts.fragment) in pages[target].ids, f"{name}: no anchor for {href}"
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+def test_every_formula_is_mathml_that_needs_no_network(site, notebook):
+    out, builder = site
+    if builder.latex_to_mathml is None:
+        pytest.skip("latex2mathml is not installed: the pages load MathJax from the web")
+    cells = nbformat.read(notebook, as_version=4).cells
+    formulas = sum(
+        len(builder.MATH.findall(cell.source)) for cell in cells if cell.cell_type == "markdown"
+    )
+    text = (out / f"{notebook.stem}.html").read_text(encoding="utf-8")
+    assert text.count("<math ") == formulas
+    assert "IBMATH" not in text and "<merror" not in text
+    # Nothing the page shows comes from the web: it reads the same on a train.
+    web = re.findall(r'<(?:script|img|link|iframe)\b[^>]*(?:src|href)="(?:https?:)?//[^"]*"', text)
+    assert not web, web

@@ -7,8 +7,9 @@ is started). Every output that carries a picture (``image/png``) is shown as tha
 when it also carries a live widget. A live panel without a stored picture is replaced by a note
 saying that it needs a kernel. Links between notebooks (``01-sgd.ipynb``) are rewritten to the
 pages (``01-sgd.html``); ``index.html`` opens the index notebook's page. The folder can be put on
-any web server or opened from disk (the formulas are typeset by MathJax, loaded from the web:
-offline they show as LaTeX source).
+any web server or opened from disk. With latex2mathml installed (requirements-test.txt pins
+it) the formulas are typeset as MathML, which browsers show without any script or network;
+without it the pages load MathJax from the web, and offline the formulas show as LaTeX source.
 """
 
 from __future__ import annotations
@@ -35,6 +36,18 @@ LIVE_NOTE = (
 
 # href="01-sgd.ipynb" or href="01-sgd.ipynb#Predict-first": a link to a notebook beside this one.
 NOTEBOOK_LINK = re.compile(r'href="(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)([^"#]*?)\.ipynb(#[^"]*)?"')
+# $$display$$ or $inline$ math in a markdown cell.
+MATH = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$", re.S)
+
+# The template's scripts from the web: require.js (only for embedded widget state, never stored
+# here) and MathJax (not needed once the formulas are MathML).
+REQUIRE_JS = re.compile(r'<script src="[^"]*require(\.min)?\.js"></script>')
+MATHJAX_JS = re.compile(r'<script src="[^"]*mathjax[^"]*">\s*</script>', re.I)
+
+try:
+    from latex2mathml.converter import convert as latex_to_mathml
+except ImportError:  # the pages then rely on MathJax from the web
+    latex_to_mathml = None
 
 
 def static_outputs(nb):
@@ -53,6 +66,27 @@ def static_outputs(nb):
     return nb
 
 
+def typeset_math(nb):
+    """Replace every formula in the markdown cells by a placeholder; return placeholder -> MathML.
+
+    The MathML goes in after the markdown is rendered, so markdown never touches it.
+    """
+    formulas = {}
+
+    def placeholder(match):
+        display = match[1] is not None
+        key = f"IBMATH{len(formulas)}X"
+        formulas[key] = latex_to_mathml(
+            (match[1] if display else match[2]).strip(), display="block" if display else "inline"
+        )
+        return key
+
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            cell.source = MATH.sub(placeholder, cell.source)
+    return formulas
+
+
 def rewrite_links(html):
     return NOTEBOOK_LINK.sub(lambda m: f'href="{m[1]}.html{m[2] or ""}"', html)
 
@@ -66,7 +100,15 @@ def build(out: Path, notebooks: Path = NOTEBOOKS) -> list[Path]:
     pages = []
     for path in sorted(notebooks.glob("*.ipynb")):
         nb = static_outputs(nbformat.read(path, as_version=4))
+        title = next((c.source for c in nb.cells if c.source.startswith("# ")), path.stem)
+        nb.metadata["title"] = MATH.sub(r"\1\2", title.splitlines()[0][2:].strip())
+        formulas = typeset_math(nb) if latex_to_mathml else {}
         html, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": path.stem}})
+        for key, mathml in formulas.items():  # the closing X keeps IBMATH1X out of IBMATH12X
+            html = html.replace(key, mathml)
+        html = REQUIRE_JS.sub("", html)
+        if latex_to_mathml:
+            html = MATHJAX_JS.sub("", html)
         page = out / f"{path.stem}.html"
         page.write_text(rewrite_links(html), encoding="utf-8")
         pages.append(page)
