@@ -1,8 +1,9 @@
 """Helpers for the implicit-bias notebooks: update rules and their limits, pictures, sliders.
 
-``core`` is the math (pure numpy), ``plotting`` the 3-D scene, ``readout`` the printed numbers,
-``checks`` the self-check questions (answers computed by ``core``), ``widgets`` the interactive
-panels.
+``core`` is the math (pure numpy), ``scene`` the 3-D scene as data (pure numpy), ``plotting``
+its static matplotlib pictures, ``live`` the browser-drawn live scene, ``readout`` the printed
+numbers, ``checks`` the self-check questions (answers computed by ``core``), ``widgets`` the
+interactive panels.
 """
 
 from .checks import QUESTIONS, Question, question
@@ -19,17 +20,9 @@ from .core import (
     sgd_stability_bound,
     solution_norms,
 )
-from .plotting import (
-    Run,
-    Scene,
-    draw_scene,
-    plane_polygon,
-    plot_residuals,
-    solution_set,
-    update_scene,
-    use_lecture_style,
-)
+from .plotting import Scene, draw_scene, plot_residuals, scene_png, use_lecture_style
 from .readout import LimitsTable, RunSummary, format_number, format_vector, limits_table, summarize
+from .scene import Run, SceneData, describe_scene, plane_polygon, solution_set
 from .widgets import (
     OPTIMIZERS,
     PRESETS,
@@ -53,8 +46,10 @@ __all__ = [
     "Run",
     "RunSummary",
     "Scene",
+    "SceneData",
     "SelfCheck",
     "compare_panel",
+    "describe_scene",
     "distance_to_row_space",
     "draw_scene",
     "epoch_adam",
@@ -71,6 +66,7 @@ __all__ = [
     "rescaled_sgd_limit",
     "rescaled_sgd_stability_bound",
     "run_optimizer",
+    "scene_png",
     "self_check",
     "sgd",
     "sgd_limit",
@@ -78,6 +74,5 @@ __all__ = [
     "solution_norms",
     "solution_set",
     "summarize",
-    "update_scene",
     "use_lecture_style",
 ]

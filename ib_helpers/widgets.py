@@ -1,22 +1,25 @@
 """The sliders: a panel that wires step size and feature scales to a live 3-D scene.
 
-A slider event recomputes the run and moves the existing artists (:func:`update_scene`); it
-never builds a new figure, and it never lets an exception reach the student.
+A slider event recomputes the run, describes the scene again (:func:`describe_scene`) and sends
+it to the browser-drawn scene (:class:`SceneWidget`) in one message; it never lets an exception
+reach the student. Wherever the live scene cannot run (GitHub, nbviewer, ``nbconvert``, a
+notebook before *Run All*), a panel shows the PNG matplotlib draws of the same data.
 """
 
 from __future__ import annotations
 
+import base64
 import html
 from dataclasses import dataclass
 
 import ipywidgets as widgets
-import matplotlib.pyplot as plt
 import numpy as np
 
 from . import checks, core
-from .frames import FrameSender
-from .plotting import PALETTE, RUN_COLORS, Run, draw_scene, update_scene
+from .live import SceneWidget
+from .plotting import PALETTE, RUN_COLORS, scene_png
 from .readout import NORMS, LimitsTable, format_number, format_vector, summarize
+from .scene import Run, describe_scene
 
 __all__ = [
     "OPTIMIZERS",
@@ -156,27 +159,84 @@ def _error_html(error):
     )
 
 
+def _cell_run():
+    """(cell id, execution count) of the notebook cell running now, or None outside one.
+
+    JupyterLab and Notebook 7 send the cell's id in each execute request's metadata.
+    """
+    try:
+        from IPython import get_ipython
+
+        shell = get_ipython()
+        kernel = getattr(shell, "kernel", None)
+        if kernel is None:
+            return None
+        cell = (kernel.get_parent("shell") or {}).get("metadata", {}).get("cellId")
+        return None if cell is None else (cell, shell.execution_count)
+    except Exception:  # never let bookkeeping break a panel
+        return None
+
+
+#: cell id -> (execution count, panels that run of the cell built)
+_PANELS_BY_CELL = {}
+
+
+def _close_tree(widget):
+    """Close ``widget``, its children and their layout and style widgets (all but the shared
+    slider layout)."""
+    for child in getattr(widget, "children", ()):
+        _close_tree(child)
+    for part in (getattr(widget, "layout", None), getattr(widget, "style", None)):
+        if isinstance(part, widgets.Widget) and part is not _WIDE:
+            part.close()
+    widget.close()
+
+
 class _ScenePanel(widgets.VBox):
-    """What every panel shares: a scene drawn once, live in ipympl, updated on every change."""
+    """What every panel shares: a browser-drawn scene, updated on every change, a static PNG
+    of it in the display bundle, and cleanup when its cell runs again."""
 
     def _show_scene(self, X, y, runs, title):
-        """Draw the scene and return the widget that shows it."""
-        self.frames = None  # the live canvas's FrameSender, with ipympl
-        with plt.ioff():
-            self.scene = draw_scene(X, y, runs, title=title)
-        canvas = self.scene.fig.canvas
-        if isinstance(canvas, widgets.DOMWidget):  # ipympl: a live, rotatable canvas
-            canvas.header_visible = False
-            canvas.footer_visible = False
-            canvas.resizable = False
-            canvas.toolbar_position = "right"
-            self.frames = FrameSender(canvas)
-            return canvas
-        # Any other backend (tests, static export): a picture of the same figure.
-        self.output = widgets.Output()
-        with self.output:
-            plt.show()
-        return self.output
+        """Describe the scene, make the live widget that draws it, and return that widget."""
+        self.scene_data = describe_scene(X, y, runs, title)
+        self.scene = SceneWidget(self.scene_data)
+        self._adopt()
+        return self.scene
+
+    def _redraw(self, X, y, runs, title):
+        """Describe the scene for the current controls and send it: one message."""
+        self.scene_data = describe_scene(X, y, runs, title)
+        self.scene.show(self.scene_data)
+
+    def _adopt(self):
+        """Close the panels an earlier run of this notebook cell built: their views are gone
+        from the page, and without this every re-run would keep its widgets alive."""
+        run = _cell_run()
+        if run is None:
+            return
+        cell, count = run
+        previous_count, panels = _PANELS_BY_CELL.get(cell, (None, []))
+        if previous_count != count:
+            for panel in panels:
+                panel.close()
+            panels = []
+        _PANELS_BY_CELL[cell] = (count, [*panels, self])
+
+    def close(self):
+        """Close the panel with every widget in it, and drop the data it shows."""
+        for child in self.children:
+            _close_tree(child)
+        self.layout.close()
+        super().close()
+        # The kernel's output history (Out) keeps the panel object itself: let go of the
+        # widgets and the runs it holds, so that what stays is an empty shell.
+        self.children = ()
+        for name, value in list(vars(self).items()):
+            values = value if isinstance(value, list | tuple) else [value]
+            if values and all(isinstance(v, widgets.Widget) for v in values):
+                setattr(self, name, None)
+        self.scene_data = self.summary = None
+        self.summaries = []
 
     def _watch(self, controls):
         self._holding = False
@@ -191,6 +251,25 @@ class _ScenePanel(widgets.VBox):
         except Exception as error:  # a slider must never show a traceback to a student
             self.readout.value = _error_html(error)
 
+    def _text(self):
+        """One line for text/plain: what the picture shows."""
+        raise NotImplementedError
+
+    def _repr_mimebundle_(self, **kwargs):
+        """The live widget, a PNG of the scene as it is now, and one line of text saying what
+        it shows (never the widget's repr): the PNG is what GitHub, nbviewer, ``nbconvert``
+        and a notebook before *Run All* show."""
+        data = super()._repr_mimebundle_(**kwargs)
+        if isinstance(data, tuple):
+            data, metadata = data
+        else:
+            metadata = None
+        data = dict(data or {})
+        data["text/plain"] = self._text()
+        if self.scene_data is not None:
+            data["image/png"] = base64.b64encode(scene_png(self.scene_data)).decode("ascii")
+        return (data, metadata) if metadata else data
+
 
 class OptimizerPanel(_ScenePanel):
     """Sliders, a text readout and the 3-D scene of one optimizer, wired together.
@@ -204,8 +283,10 @@ class OptimizerPanel(_ScenePanel):
         Decaying or constant step size (epoch-Adam only).
     readout : HTML
         Last iterate, closed form, distance, residual, norm, and the bound on alpha.
-    scene : Scene
-        The figure and its artists.
+    scene : SceneWidget
+        The live, browser-drawn scene.
+    scene_data : SceneData
+        What it shows now (and what the static picture shows).
     summary : RunSummary
         The run shown now.
     """
@@ -283,12 +364,13 @@ class OptimizerPanel(_ScenePanel):
             )
 
     def update(self):
-        """Recompute the run for the current slider values and redraw the scene in place."""
+        """Recompute the run for the current slider values and send the scene to the browser."""
         self.summary = self._compute()
-        # The numbers first: the browser lays them out while the kernel renders the picture,
-        # instead of between the picture's arrival and its paint.
         self._show_text()
-        update_scene(self.scene, self.x, self.y, self._runs(), title=self.summary.title())
+        self._redraw(self.x, self.y, self._runs(), self.summary.title())
+
+    def _text(self):
+        return f"3-D scene: {self.summary.title()}"
 
 
 #: The lecture presets of the comparison panel: feature scales and signs of x2, x3.
@@ -318,7 +400,8 @@ class ComparePanel(_ScenePanel):
         One per preset; clicking sets the features (and α, epochs) in one update.
     readout : HTML
         Per optimizer: how its run went, the closed-form limit and its three norms.
-    scene : Scene
+    scene : SceneWidget
+    scene_data : SceneData
     summaries : list of RunSummary
         The three runs shown now.
     """
@@ -440,10 +523,14 @@ class ComparePanel(_ScenePanel):
         )
 
     def update(self):
-        """Recompute the three runs for the current controls and redraw the scene in place."""
+        """Recompute the three runs for the current controls and send the scene to the browser."""
         self.summaries = self._compute()
-        self._show_text()  # before the picture, as in OptimizerPanel.update
-        update_scene(self.scene, self.X, self.y, self._runs(), title=self._title())
+        self._show_text()
+        self._redraw(self.X, self.y, self._runs(), self._title())
+
+    def _text(self):
+        runs = ", ".join(f"{s.label} {s.short_status()}" for s in self.summaries)
+        return f"3-D scene: {self._title()}: {runs}"
 
 
 class SelfCheck(widgets.VBox):
@@ -473,6 +560,15 @@ class SelfCheck(widgets.VBox):
         buttons = widgets.HBox([self.check_button, self.reveal_button])
         super().__init__([prompt, self.choice, buttons, self.feedback])
         self.add_class("ib-selfcheck")
+
+    def _repr_mimebundle_(self, **kwargs):
+        """The live widget, and the question with its options as plain text for where the
+        widget cannot run (never the widget's repr)."""
+        data = super()._repr_mimebundle_(**kwargs)
+        data = dict(data[0] if isinstance(data, tuple) else data or {})
+        options = "\n".join(f"  ( ) {option}" for option in self.question.options)
+        data["text/plain"] = f"Self-check: {self.question.prompt}\n{options}"
+        return data
 
     def _say(self, kind, color, text):
         self.feedback.value = (

@@ -2,7 +2,6 @@
 
 import re
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 
@@ -13,7 +12,7 @@ import ib_helpers as ib
 def compare():
     panel = ib.compare_panel()
     yield panel
-    plt.close(panel.scene.fig)
+    panel.close()
 
 
 def limits_shown(panel):
@@ -24,7 +23,7 @@ def test_compare_panel_starts_on_the_canonical_problem(compare):
     np.testing.assert_allclose(compare.X, [[1.0, 0.1, 0.01]])
     table = ib.limits_table([1.0, 0.1, 0.01], 1.0)
     assert limits_shown(compare) == [ib.format_vector(v) for v in table.limits]
-    assert len(compare.scene.paths) == 3
+    assert len(compare.scene_data.runs) == 3
     # One ◀ per norm column, on the diagonal.
     assert compare.readout.value.count("◀") == 3 + 1  # three marks and the caption
 
@@ -43,8 +42,8 @@ def test_each_preset_moves_the_controls_in_one_update(compare, k, monkeypatch):
     assert compare.alpha_slider.value == ib.widgets.COMPARE_DEFAULTS["alpha"]
     table = ib.limits_table(x, 1.0)
     assert limits_shown(compare) == [ib.format_vector(v) for v in table.limits]
-    for run, summary in zip(compare.scene.paths, compare.summaries, strict=True):
-        np.testing.assert_allclose(np.array(run.get_data_3d()).T, summary.trajectory)
+    for run, summary in zip(compare.scene_data.runs, compare.summaries, strict=True):
+        np.testing.assert_allclose(run.path, summary.trajectory)
 
 
 def test_sign_buttons_flip_a_feature(compare):
@@ -74,9 +73,10 @@ def test_two_point_panel_draws_a_line_and_keeps_it_through_the_sliders():
         X = panel.X
         assert "Could not update" not in panel.readout.value
         np.testing.assert_allclose(panel.summaries[1].limit, ib.epoch_adam_limit(X, panel.y))
-        ends = np.array(panel.scene.solutions.get_data_3d()).T
+        assert panel.scene_data.solution_kind == "line"
+        ends = panel.scene_data.solutions
         np.testing.assert_allclose(ends @ X.T, np.tile(panel.y, (len(ends), 1)), atol=1e-6)
-    plt.close(panel.scene.fig)
+    panel.close()
 
 
 def test_bad_base_is_a_value_error():

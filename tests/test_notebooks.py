@@ -16,8 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 INDEX = ROOT / "notebooks" / "00-index.ipynb"
 LESSONS = [p for p in NOTEBOOKS if p != INDEX]
-SETUP = """%matplotlib widget
-import matplotlib.pyplot as plt
+SETUP = """import matplotlib.pyplot as plt
 import numpy as np
 
 import ib_helpers as ib

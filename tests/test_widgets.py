@@ -1,6 +1,13 @@
-"""The panels: moving a slider recomputes the run, moves the artists and updates the readout."""
+"""The panels: moving a slider recomputes the run, sends the new scene and updates the readout;
+the display bundle carries a static picture and a line of text; re-running a cell cleans up."""
 
+import base64
+import gc
+import json
 import re
+import tracemalloc
+import warnings
+from pathlib import Path
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -19,7 +26,13 @@ def readout_cells(panel):
 def panel(request):
     panel = ib.optimizer_panel(request.param)
     yield panel
-    plt.close(panel.scene.fig)
+    panel.close()
+
+
+def drawn_path(panel, k=0):
+    """The path the browser is sent: float64 bytes in the scene widget's state."""
+    sent = panel.scene.get_state()["scene"]["runs"][k]["path"]
+    return np.frombuffer(sent, dtype="<f8").reshape(-1, 3)
 
 
 def test_panel_starts_on_the_canonical_problem(panel):
@@ -39,12 +52,12 @@ def test_every_slider_moves_the_figure_and_the_readout(panel, slider):
         "scale2": panel.scale_sliders[0],
         "scale3": panel.scale_sliders[1],
     }[slider]
-    figure = panel.scene.fig
-    path_before = np.array(panel.scene.paths[0].get_data_3d())
+    scene = panel.scene
+    path_before = drawn_path(panel).T
     readout_before = panel.readout.value
     widget.value = {"alpha": 0.02, "epochs": 7, "scale2": 2.0, "scale3": 0.5}[slider]
 
-    assert panel.scene.fig is figure  # moved in place, not rebuilt
+    assert panel.scene is scene  # the same live scene, sent new data
     assert readout_before != panel.readout.value
     expected = ib.run_optimizer(
         panel.method,
@@ -54,20 +67,21 @@ def test_every_slider_moves_the_figure_and_the_readout(panel, slider):
         panel.epochs_slider.value,
         panel.schedule,
     )
-    path_after = np.array(panel.scene.paths[0].get_data_3d()).T
+    path_after = drawn_path(panel)
     assert path_after.shape != path_before.T.shape or not np.allclose(path_after, path_before.T)
     np.testing.assert_allclose(path_after, expected.trajectory)
     assert readout_cells(panel)["0"] == ib.format_vector(expected.last)
     assert readout_cells(panel)["1"] == ib.format_vector(expected.limit)
-    assert panel.scene.ax.get_title() == expected.title()
+    assert panel.scene.scene["title"] == expected.title()
+    assert panel.scene_data.title == expected.title()
 
 
 def test_schedule_toggle_switches_epoch_adam_to_constant_steps():
     panel = ib.optimizer_panel("epoch_adam")
     panel.schedule_buttons.value = "constant"
     expected = ib.epoch_adam(panel.x, 1.0, panel.alpha_slider.value, 400, schedule="constant")
-    np.testing.assert_allclose(np.array(panel.scene.paths[0].get_data_3d()).T, expected)
-    plt.close(panel.scene.fig)
+    np.testing.assert_allclose(drawn_path(panel), expected)
+    panel.close()
 
 
 def test_sgd_panel_shows_the_bound_beside_alpha_and_divergence():
@@ -76,11 +90,11 @@ def test_sgd_panel_shows_the_bound_beside_alpha_and_divergence():
     panel.alpha_slider.value = panel.alpha_slider.max
     assert "diverged after" in panel.readout.value
     assert "above the bound" in panel.readout.value
-    assert panel.scene.ax.get_title().startswith("SGD: diverged after")
+    assert panel.scene.scene["title"].startswith("SGD: diverged after")
     panel.scale_sliders[1].value = 5.0  # the bound moves with the features
     assert panel.scale_sliders[1].value > 4
     assert f"= {1 / (panel.x @ panel.x):.4g}" in panel.bound_label.value
-    plt.close(panel.scene.fig)
+    panel.close()
 
 
 @pytest.mark.parametrize("method", METHODS)
@@ -95,7 +109,7 @@ def test_no_slider_position_raises(method):
                 panel.epochs_slider.value = epochs
                 assert "Could not update" not in panel.readout.value
                 assert np.all(np.isfinite(panel.summary.trajectory))
-    plt.close(panel.scene.fig)
+    panel.close()
 
 
 def test_a_failing_update_is_shown_in_the_readout_not_raised(monkeypatch):
@@ -107,9 +121,105 @@ def test_a_failing_update_is_shown_in_the_readout_not_raised(monkeypatch):
     monkeypatch.setattr(panel, "update", broken)
     panel.alpha_slider.value = 0.5  # must not raise
     assert "Could not update the picture" in panel.readout.value
-    plt.close(panel.scene.fig)
+    panel.close()
 
 
 def test_unknown_method_is_a_value_error():
     with pytest.raises(ValueError, match="method must be one of"):
         ib.optimizer_panel("adamw")
+
+
+def bundle(widget):
+    data = widget._repr_mimebundle_()
+    return data[0] if isinstance(data, tuple) else data
+
+
+@pytest.mark.parametrize(
+    "make, text",
+    [
+        (lambda: ib.optimizer_panel("sgd"), "3-D scene: SGD: 60 steps, α = 0.25"),
+        (lambda: ib.optimizer_panel("epoch_adam"), "3-D scene: epoch-Adam: 400 steps, α = 0.05"),
+        (
+            lambda: ib.compare_panel(),
+            "3-D scene: three optimizers, α = 0.1: SGD 400 steps, epoch-Adam 400 steps, "
+            "rescaled SGD 400 steps",
+        ),
+    ],
+)
+def test_a_panel_displays_as_widget_picture_and_one_line(make, text):
+    panel = make()
+    data = bundle(panel)
+    assert data["application/vnd.jupyter.widget-view+json"]["model_id"] == panel.model_id
+    assert data["text/plain"] == text
+    png = base64.b64decode(data["image/png"])
+    assert png == ib.scene_png(panel.scene_data), "the static picture of the scene shown"
+    panel.close()
+
+
+def test_a_self_check_displays_its_question_and_options_as_text():
+    check = ib.self_check("sgd-step-size")
+    text = bundle(check)["text/plain"]
+    assert text.splitlines()[0] == f"Self-check: {check.question.prompt}"
+    assert text.splitlines()[1:] == [f"  ( ) {o}" for o in check.question.options]
+    assert "application/vnd.jupyter.widget-view+json" in bundle(check)
+
+
+def test_rerunning_a_panel_cell_closes_the_last_runs_panel_and_keeps_memory_flat(monkeypatch):
+    """20 runs of one cell: the earlier panels are closed, memory stays flat, no figure opens.
+
+    A kernel keeps every displayed result in its output history (``Out``); so does ``shown``.
+    """
+    runs = iter(range(1, 100))
+    monkeypatch.setattr(ib.widgets, "_cell_run", lambda: ("cell-1", next(runs)))
+    shown = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        shown.append(ib.compare_panel())
+        bundle(shown[-1])
+        tracemalloc.start()
+        for _ in range(3):  # warm up caches
+            shown.append(ib.compare_panel())
+            bundle(shown[-1])
+        gc.collect()  # closed widgets hold cycles (observers), freed by the collector as usual
+        first, _ = tracemalloc.get_traced_memory()
+        for _ in range(20):
+            shown.append(ib.compare_panel())
+            bundle(shown[-1])
+        gc.collect()
+        last, _ = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+    assert plt.get_fignums() == []
+    assert all(p.comm is None and p.scene is None for p in shown[:-1]), "closed, emptied"
+    assert shown[-1].comm is not None and shown[-1].scene.comm is not None
+    assert last - first < 1_000_000, f"{(last - first) / 1e6:.1f} MB more after 20 re-runs"
+    shown[-1].close()
+
+
+def test_two_panels_of_one_cell_run_both_stay():
+    monkeypatch = pytest.MonkeyPatch()
+    monkeypatch.setattr(ib.widgets, "_cell_run", lambda: ("cell-2", 7))
+    a, b = ib.optimizer_panel("sgd"), ib.optimizer_panel("sgd")
+    assert a.comm is not None and b.comm is not None
+    monkeypatch.undo()
+    a.close()
+    b.close()
+
+
+NOTEBOOKS = sorted((Path(__file__).resolve().parent.parent / "notebooks").glob("*.ipynb"))
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_every_stored_panel_output_has_its_picture_and_a_line_of_text(path):
+    """GitHub, nbviewer, nbconvert and a notebook before Run All show the stored picture."""
+    for cell in json.loads(path.read_text())["cells"]:
+        for out in cell.get("outputs", []):
+            data = out.get("data", {})
+            if "application/vnd.jupyter.widget-view+json" not in data:
+                continue
+            text = "".join(data["text/plain"])
+            assert "(children=" not in text, f"a widget's repr stored as its text: {text[:60]}"
+            if text.startswith("3-D scene:"):
+                png = base64.b64decode("".join(data["image/png"]))
+                assert png.startswith(b"\x89PNG"), "a panel's stored output has its PNG"
+            else:
+                assert text.startswith("Self-check: "), text[:60]

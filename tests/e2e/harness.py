@@ -1,9 +1,11 @@
 """Start JupyterLab from this environment and drive Debian's Chromium: shared by the browser
-tests (tests/e2e) and the browser latency benchmark (benchmarks/browser_latency.py)."""
+tests (tests/e2e) and the browser latency benchmark (benchmarks/browser_latency.py).
 
-import base64
+The live scene is drawn by the page (three.js); what it draws is read back from the scene's own
+element (``ibScene``, set by js/scene.js) and compared with what ``ib_helpers`` computes.
+"""
+
 import contextlib
-import io
 import json
 import os
 import secrets
@@ -16,13 +18,14 @@ import urllib.request
 from pathlib import Path
 
 import numpy as np
-from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# WebGL2 on the CPU (SwiftShader), as on a machine without a GPU.
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
 ]  # fmt: skip
 
 # JupyterLab settings for a test run: every cell rendered (no windowing, so the panel is in the
@@ -125,7 +128,8 @@ def open_and_run(page, lab, name):
     page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
     page.wait_for_function(ALL_RAN)
     page.wait_for_function(KERNEL_IDLE)
-    page.wait_for_selector(".ib-panel .jupyter-matplotlib-canvas-div canvas")
+    page.wait_for_selector(".ib-panel .ib-scene canvas")
+    page.wait_for_function(SCENE_DRAWN, arg=".ib-panel")
 
 
 def page_errors(page):
@@ -169,49 +173,149 @@ KERNEL_EXECUTE = """async (code) => {
   return out;
 }"""
 
-# Saves the live panel's figure as the kernel has rendered it (the pixels ipympl sends).
-SAVE_KERNEL_PICTURE = """
-import gc as _gc, numpy as _np, ib_helpers as _ib
-_gc.collect()
-_panels = [o for o in _gc.get_objects() if isinstance(o, (_ib.OptimizerPanel, _ib.ComparePanel))]
-assert len(_panels) == 1, f"expected one live panel, found {{len(_panels)}}"
-_np.save({path!r}, _np.asarray(_panels[0].scene.fig.canvas.get_renderer().buffer_rgba()))
-del _gc, _np, _ib, _panels
-"""
-
 
 def kernel_execute(page, code):
     """Run ``code`` in the open notebook's kernel, outside its cells; return what it printed."""
     return page.evaluate(KERNEL_EXECUTE, code)
 
 
-def stale_pixels(page, panel_selector, workdir):
-    """How many canvas pixels in the page differ from the kernel's picture of the figure.
+# True once the scene in the first element matching the selector has drawn a picture.
+SCENE_DRAWN = """(selector) => {
+  const el = document.querySelector(selector + ' .ib-scene');
+  return !!el && !!el.ibScene && el.ibScene.stats.frames > 0;
+}"""
 
-    The page's pixels are read from the visible canvas of the panel matched by
-    ``panel_selector`` (at device pixel ratio 1, as the tests' pages are, the two have the same
-    size); a pixel counts when one channel differs by more than 8 of 255.
+# What the page's scene draws, as plain numbers and strings (see js/scene.js, `expose`).
+SCENE_DATA = """(selector) => {
+  const el = document.querySelector(selector + ' .ib-scene');
+  const d = el && el.ibScene && el.ibScene.data();
+  if (!d) return null;
+  return {
+    title: d.title, lower: d.lower, upper: d.upper, ticks: d.ticks, tick_labels: d.tick_labels,
+    axis_labels: d.axis_labels, solution_kind: d.solutions.kind, solutions: d.solutions.points,
+    start: d.start, legend: d.legend.map(e => e.label),
+    runs: d.runs.map(r => ({label: r.label, color: r.color, path: r.path, last: r.last,
+                            limit: r.limit})),
+    shown_title: el.querySelector('.ib-scene-title').textContent,
+    frames: el.ibScene.stats.frames,
+  };
+}"""
+
+
+def scene_data(page, selector=".ib-panel"):
+    """What the live scene in the page draws now (None before its first data)."""
+    return page.evaluate(SCENE_DATA, selector)
+
+
+def expected_scene(data):
+    """A :class:`ib_helpers.SceneData` in the shape :data:`SCENE_DATA` reads from the page."""
+    return {
+        "title": data.title,
+        "lower": data.lower.tolist(),
+        "upper": data.upper.tolist(),
+        "ticks": [t.tolist() for t in data.ticks],
+        "tick_labels": [list(t) for t in data.tick_labels],
+        "axis_labels": list(data.axis_labels),
+        "solution_kind": data.solution_kind,
+        "solutions": data.solutions.tolist(),
+        "start": data.start.tolist(),
+        "legend": [e.label for e in data.legend],
+        "runs": [
+            {
+                "label": r.label,
+                "color": r.color,
+                "path": r.path.tolist(),
+                "last": r.last.tolist(),
+                "limit": r.limit.tolist(),
+            }
+            for r in data.runs
+        ],  # fmt: skip
+    }
+
+
+def scene_differences(shown, wanted, unreproducible=()):
+    """Where the page's scene differs from ``wanted`` (from :func:`expected_scene`); [] if equal.
+
+    Numbers are float64 on both sides (the paths travel as float64 bytes), so they must agree
+    to rounding of the last bit.
     """
-    path = str(Path(workdir) / "kernel-picture.npy")
-    printed = kernel_execute(page, SAVE_KERNEL_PICTURE.format(path=path))
-    assert not printed.strip(), printed
-    kernel = np.load(path).astype(int)
-    url = page.locator(f"{panel_selector} .jupyter-matplotlib-canvas-div canvas").first.evaluate(
-        "c => c.toDataURL()"
-    )
-    shown = Image.open(io.BytesIO(base64.b64decode(url.split(",", 1)[1]))).convert("RGBA")
-    shown = np.asarray(shown).astype(int)
-    if shown.shape != kernel.shape:
-        return shown.shape[0] * shown.shape[1]
-    return int((np.abs(shown - kernel).max(axis=2) > 8).sum())
+    if shown is None:
+        return ["the page shows no scene data"]
+    problems = []
+
+    def compare(a, b, where):
+        if isinstance(b, str) or isinstance(a, str):
+            if a != b:
+                problems.append(f"{where}: page {a!r}, ib_helpers {b!r}")
+            return
+        a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+        if a.shape != b.shape:
+            problems.append(f"{where}: page has shape {a.shape}, ib_helpers {b.shape}")
+        elif not np.allclose(a, b, rtol=1e-12, atol=1e-12):
+            problems.append(f"{where}: page {a.ravel()[:6]}..., ib_helpers {b.ravel()[:6]}...")
+
+    for key in ("title", "lower", "upper", "solution_kind", "solutions", "start"):
+        compare(shown[key], wanted[key], key)
+    compare(shown["shown_title"], wanted["title"], "title on the page")
+    for key in ("ticks", "tick_labels", "axis_labels", "legend"):
+        if len(shown[key]) != len(wanted[key]):
+            problems.append(f"{key}: page {shown[key]}, ib_helpers {wanted[key]}")
+            continue
+        for k, (a, b) in enumerate(zip(shown[key], wanted[key], strict=True)):
+            if isinstance(b, list) and b and isinstance(b[0], str):
+                if list(a) != b:
+                    problems.append(f"{key}[{k}]: page {a}, ib_helpers {b}")
+            else:
+                compare(a, b, f"{key}[{k}]")
+    if len(shown["runs"]) != len(wanted["runs"]):
+        return [*problems, f"page shows {len(shown['runs'])} runs, wanted {len(wanted['runs'])}"]
+    for a, b in zip(shown["runs"], wanted["runs"], strict=True):
+        chaotic = b["label"] in unreproducible
+        keys = ("label", "color", "limit") + (() if chaotic else ("path", "last"))
+        for key in keys:
+            compare(a[key], b[key], f"run {b['label']} {key}")
+        if chaotic:  # the same number of steps, from the same start
+            compare(len(a["path"]), len(b["path"]), f"run {b['label']} steps")
+            compare(a["path"][0], b["path"][0], f"run {b['label']} start")
+    return problems
 
 
-def wait_for_kernel_picture(page, panel_selector, workdir, seconds=10):
-    """Wait until the canvas shows the kernel's picture (no stale pixel); fail with the count."""
+def wait_for_scene(page, data, what, selector=".ib-panel", seconds=15, unreproducible=()):
+    """Wait until the page's scene draws ``data`` (a SceneData); fail saying what differs.
+
+    ``unreproducible`` names runs whose paths are chaotic (epoch-Adam's per-example steps on
+    several points, see problem.md): a slider value that differs from the test's in the last
+    bit sends them elsewhere, so only their start, length and closed form are compared.
+    """
+    wanted = expected_scene(data)
     deadline = time.monotonic() + seconds
-    while (stale := stale_pixels(page, panel_selector, workdir)) > 0:
-        assert time.monotonic() < deadline, (
-            f"{stale} canvas pixels still differ from the kernel's figure after {seconds} s: "
-            "the browser shows stale pixels of an earlier frame"
-        )
-        time.sleep(0.2)
+    while problems := scene_differences(scene_data(page, selector), wanted, unreproducible):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{what}: the scene in the page is not ib_helpers': {problems}")
+        time.sleep(0.1)
+
+
+# Counts the messages between the page and the kernel, by direction and type.
+COUNT_MESSAGES = """() => {
+  const kernel = window.jupyterapp.shell.currentWidget.sessionContext.session.kernel;
+  const counts = window.__ibMessages = window.__ibMessages || {send: 0, recv: 0, types: {}};
+  if (!window.__ibCounting) {
+    window.__ibCounting = true;
+    kernel.anyMessage.connect((_, args) => {
+      counts[args.direction] += 1;
+      const type = args.msg.header.msg_type;
+      counts.types[type] = (counts.types[type] || 0) + 1;
+    });
+  }
+  counts.send = 0; counts.recv = 0; counts.types = {};
+}"""
+
+
+def count_kernel_messages(page):
+    """Start counting messages to and from the open notebook's kernel (from zero)."""
+    page.evaluate(COUNT_MESSAGES)
+
+
+def kernel_messages(page):
+    """{"send": n, "recv": n, "types": {...}} since :func:`count_kernel_messages`."""
+    return page.evaluate("() => window.__ibMessages")

@@ -1,8 +1,10 @@
 """Every notebook as a student meets it: opened in JupyterLab, run, sliders moved, view rotated.
 
 The readout after each slider move must show what ``ib_helpers`` computes for that slider
-position, and the 3-D canvas must change: a callback that fails, a figure that is not redrawn,
-or a widget rendered as its text repr makes these tests fail.
+position, the browser-drawn scene must draw exactly the data ``ib_helpers`` describes for it
+(read back from the scene's element), and its pixels must change: a callback that fails, a
+scene that is not redrawn, or a widget rendered as its text repr makes these tests fail. A
+mouse drag must rotate the scene with no message to the kernel.
 """
 
 import math
@@ -12,7 +14,16 @@ import pytest
 
 import ib_helpers as ib
 from tests.e2e.conftest import SCREENSHOTS
-from tests.e2e.harness import drag_across, open_and_run, page_errors, wait_for_kernel_picture
+from tests.e2e.harness import (
+    KERNEL_IDLE,
+    count_kernel_messages,
+    drag_across,
+    kernel_messages,
+    open_and_run,
+    page_errors,
+    scene_data,
+    wait_for_scene,
+)
 
 sync_api = pytest.importorskip(
     "playwright.sync_api", reason="the playwright package is not installed"
@@ -47,15 +58,22 @@ class Panel:
 
     @property
     def canvas(self):
-        return self.root.locator(".jupyter-matplotlib-canvas-div")
+        return self.root.locator(".ib-scene-view")
+
+    def x(self):
+        return [1.0] + [10**e for e in self.state["exponents"]]
 
     def expected(self):
         s = self.state
-        x = [1.0] + [10**e for e in s["exponents"]]
-        return ib.run_optimizer(self.method, x, 1.0, s["alpha"], s["epochs"], s["schedule"])
+        return ib.run_optimizer(self.method, self.x(), 1.0, s["alpha"], s["epochs"], s["schedule"])
+
+    def expected_scene(self, summary):
+        run = ib.Run(summary.label, summary.trajectory, summary.limit)
+        return ib.describe_scene(self.x(), 1.0, run, summary.title())
 
     def pixels(self):
-        return self.canvas.screenshot()
+        """The scene widget as shown: title, picture and legend."""
+        return self.root.locator(".ib-scene").screenshot()
 
     def check(self, before, what):
         """Wait for the readout to show the helper's numbers and the canvas to change."""
@@ -81,7 +99,8 @@ class Panel:
             shown = readout.inner_text() if readout.count() else self.root.inner_text()
             raise AssertionError(f"{what}: readout should show {wanted}, shows {shown!r}") from None
         assert readout.locator(".ib-0").text_content() == ib.format_vector(expected.last), what
-        self.wait_for_new_pixels(before, f"{what}: the 3-D canvas did not change")
+        wait_for_scene(self.page, self.expected_scene(expected), what)
+        self.wait_for_new_pixels(before, f"{what}: the 3-D scene did not change")
         return expected
 
     def wait_for_new_pixels(self, before, message, seconds=10):
@@ -107,8 +126,8 @@ def test_notebook_in_jupyterlab(page, lab, name, tmp_path):
     sliders = panel.root.locator(".widget-slider")
     assert sliders.count() == 4, "α, epochs and two feature scales, rendered as sliders"
     assert panel.root.locator(".noUi-handle").count() == 4
-    assert panel.root.locator(".jupyter-matplotlib-figure canvas").count() >= 1
-    time.sleep(0.5)  # let the first image arrive
+    assert panel.root.locator(".ib-scene-view > canvas").count() == 1
+    wait_for_scene(page, panel.expected_scene(panel.expected()), "first show")
 
     # Every slider, by keyboard on its handle.
     before = panel.pixels()
@@ -122,11 +141,7 @@ def test_notebook_in_jupyterlab(page, lab, name, tmp_path):
     for _ in range(8):
         handle.press("ArrowRight", delay=0)
     panel.state["alpha"] = round(panel.state["alpha"] + 8 * panel.alpha_step, 10)
-    before = panel.check(before, "a burst of 8 α key presses")
-    # Frames that arrive faster than the browser decodes them get dropped; the key frame sent
-    # once they stop must leave the canvas exactly as the kernel drew it (no stale ghosts).
-    wait_for_kernel_picture(page, ".ib-panel", tmp_path)
-    before = panel.pixels()
+    before = panel.check(before, "a burst of 8 α key presses") and panel.pixels()
 
     panel.press(1, "ArrowLeft")
     panel.state["epochs"] -= 1
@@ -150,9 +165,26 @@ def test_notebook_in_jupyterlab(page, lab, name, tmp_path):
         panel.state["schedule"] = "constant"
         before = panel.check(before, "schedule toggle") and panel.pixels()
 
-    # Rotate the 3-D view with the mouse.
+    # Rotate the 3-D view with the mouse: the page redraws, the kernel hears nothing.
+    page.wait_for_function(KERNEL_IDLE)
+    frames = scene_data(page)["frames"]
+    count_kernel_messages(page)
     drag_across(page, panel.canvas)
-    panel.wait_for_new_pixels(before, "dragging on the canvas did not rotate the view")
+    panel.wait_for_new_pixels(before, "dragging on the scene did not rotate the view")
+    assert scene_data(page)["frames"] > frames + 3, "a picture per mouse move"
+    assert kernel_messages(page)["send"] == 0, f"rotating sent {kernel_messages(page)}"
+    before = panel.pixels()
+
+    # Hovering a point shows its coordinates, as the kernel sent them.
+    last = panel.expected().last
+    where = panel.root.locator(".ib-scene").evaluate(
+        "(el, p) => el.ibScene.project(p)", list(map(float, last))
+    )
+    page.mouse.move(where["x"], where["y"])
+    tip = panel.root.locator(".ib-scene-tooltip")
+    tip.wait_for(state="visible")
+    assert ib.format_vector(last) in tip.text_content(), tip.text_content()
+    page.mouse.move(0, 0)
 
     # The extremes: largest α and smallest feature scale still give a sensible picture.
     before = panel.pixels()
@@ -165,10 +197,28 @@ def test_notebook_in_jupyterlab(page, lab, name, tmp_path):
         assert expected.diverged
         assert "diverged after" in panel.root.locator(".ib-status").text_content()
     assert all(math.isfinite(v) for v in expected.last)
-    wait_for_kernel_picture(page, ".ib-panel", tmp_path)
+    assert expected.title() in panel.root.locator(".ib-scene-title").text_content()
 
-    panel.root.scroll_into_view_if_needed()
     SCREENSHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / name.replace(".ipynb", ".png")))
+    for width, height in ((1280, 720), (1920, 1080)):
+        page.set_viewport_size({"width": width, "height": height})
+        page.wait_for_timeout(300)
+        panel.canvas.scroll_into_view_if_needed()
+        page.screenshot(path=str(SCREENSHOTS / name.replace(".ipynb", f"-{width}x{height}.png")))
     assert page_errors(page) == []
     assert page.js_errors == []
+
+
+def test_stored_outputs_show_the_static_picture_before_run_all(page, lab):
+    """Opened, not run: the stored output of the panel is its PNG, not a widget's text."""
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.goto(f"{lab['base']}/lab/tree/01-sgd.ipynb?token={lab['token']}&reset")
+    page.wait_for_selector(".jp-Notebook .jp-CodeCell")
+    page.wait_for_function(KERNEL_IDLE)
+    image = page.locator(".jp-OutputArea-output img").first
+    image.wait_for()
+    image.scroll_into_view_if_needed()
+    assert image.evaluate("img => img.naturalWidth") >= 600
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "01-sgd-before-run-all-1280x720.png"))
+    assert "OptimizerPanel(" not in page.locator(".jp-Notebook").inner_text()

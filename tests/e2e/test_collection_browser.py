@@ -14,10 +14,12 @@ import ib_helpers as ib
 from tests.e2e.conftest import SCREENSHOTS
 from tests.e2e.harness import (
     KERNEL_IDLE,
+    count_kernel_messages,
     drag_across,
+    kernel_messages,
     open_and_run,
     page_errors,
-    wait_for_kernel_picture,
+    wait_for_scene,
 )
 
 pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
@@ -26,7 +28,14 @@ CURRENT_PATH = "() => window.jupyterapp.shell.currentWidget.context.path"
 
 
 def canvas_pixels(page):
-    return page.locator(".ib-compare .jupyter-matplotlib-canvas-div").screenshot()
+    return page.locator(".ib-compare .ib-scene").screenshot()
+
+
+def compare_scene(X, y, alpha=0.1, epochs=400, title=None):
+    """What ib_helpers describes for the comparison panel at these settings."""
+    summaries = [ib.run_optimizer(m, X, y, alpha, epochs) for m in ib.ComparePanel.methods]
+    runs = [ib.Run(s.label, s.trajectory, s.limit) for s in summaries]
+    return ib.describe_scene(X, y, runs, title or f"three optimizers, α = {alpha:.3g}")
 
 
 def wait_for_new_pixels(page, before, message, seconds=10):
@@ -69,33 +78,37 @@ def test_index_hides_the_answers_and_links_the_notebooks(page, lab):
     assert page_errors(page) == []
 
     SCREENSHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / "00-index.png"))
+    page.screenshot(path=str(SCREENSHOTS / "00-index-1400x1000.png"))
     page.locator(".jp-RenderedMarkdown a", has_text="One plane, three answers").first.click()
     page.wait_for_function(f"() => ({CURRENT_PATH})().endsWith('04-compare.ipynb')")
     page.locator(".jp-RenderedMarkdown h1", has_text="4. One plane, three answers").wait_for()
     assert page.js_errors == []
 
 
-def test_compare_presets_sliders_and_self_checks(page, lab, tmp_path):
+def test_compare_presets_sliders_and_self_checks(page, lab):
     open_and_run(page, lab, "04-compare.ipynb")
     assert page_errors(page) == []
     panel = page.locator(".ib-compare")
     panel.scroll_into_view_if_needed()
     assert panel.locator(".widget-slider").count() == 4
-    time.sleep(0.5)  # let the first image arrive
     wait_for_limits(page, [1.0, 0.1, 0.01], 1.0, "first show")
+    wait_for_scene(page, compare_scene([1.0, 0.1, 0.01], 1.0), "first show", ".ib-compare")
 
     for name, preset in list(ib.PRESETS.items())[::-1]:
         before = canvas_pixels(page)
         panel.locator(".ib-preset", has_text=name).click()
         x = [1.0, *np.multiply(preset["signs"], preset["scales"])]
         wait_for_limits(page, x, 1.0, f"preset {name!r}")
-        wait_for_new_pixels(page, before, f"preset {name!r}: the canvas did not change")
+        wait_for_scene(page, compare_scene(x, 1.0), f"preset {name!r}", ".ib-compare")
+        wait_for_new_pixels(page, before, f"preset {name!r}: the scene did not change")
 
     # All three in one rotatable picture: dragging on the canvas turns the view.
+    page.wait_for_function(KERNEL_IDLE)
     before = canvas_pixels(page)
-    drag_across(page, panel.locator(".jupyter-matplotlib-canvas-div"))
-    wait_for_new_pixels(page, before, "dragging on the canvas did not rotate the view")
+    count_kernel_messages(page)
+    drag_across(page, panel.locator(".ib-scene-view"))
+    wait_for_new_pixels(page, before, "dragging on the scene did not rotate the view")
+    assert kernel_messages(page)["send"] == 0, "rotating must not talk to the kernel"
 
     # The shared α slider at its end, 1: just above SGD's bound 1/‖x‖² (not converging), far
     # above rescaled SGD's 1/3 (diverged).
@@ -113,8 +126,8 @@ def test_compare_presets_sliders_and_self_checks(page, lab, tmp_path):
                  .map(s => s.textContent).join('|') === wanted.join('|')""",
         arg=wanted,
     )
-    wait_for_new_pixels(page, before, "α slider: the canvas did not change")
-    wait_for_kernel_picture(page, ".ib-compare", tmp_path)
+    wait_for_scene(page, compare_scene([1.0, 0.1, 0.01], 1.0, alpha=1.0), "α at 1", ".ib-compare")
+    wait_for_new_pixels(page, before, "α slider: the scene did not change")
 
     checks = page.locator(".ib-selfcheck")
     names = list(ib.QUESTIONS)
@@ -134,10 +147,13 @@ def test_compare_presets_sliders_and_self_checks(page, lab, tmp_path):
     checks.nth(0).get_by_role("button", name="Show the answer").click()
     checks.nth(0).locator(".ib-answer").wait_for()
 
-    panel.scroll_into_view_if_needed()
-    page.screenshot(path=str(SCREENSHOTS / "04-compare.png"))
+    for width, height in ((1280, 720), (1920, 1080)):
+        page.set_viewport_size({"width": width, "height": height})
+        page.wait_for_timeout(300)
+        panel.locator(".ib-scene-view").scroll_into_view_if_needed()
+        page.screenshot(path=str(SCREENSHOTS / f"04-compare-{width}x{height}.png"))
     checks.nth(1).scroll_into_view_if_needed()
-    page.screenshot(path=str(SCREENSHOTS / "04-compare-checks.png"))
+    page.screenshot(path=str(SCREENSHOTS / "04-compare-checks-1920x1080.png"))
     assert page_errors(page) == []
     assert page.js_errors == []
 
@@ -147,15 +163,23 @@ def test_two_points_panel_follows_the_sliders(page, lab):
     assert page_errors(page) == []
     panel = page.locator(".ib-compare")
     panel.scroll_into_view_if_needed()
-    time.sleep(0.5)
     base, y = np.array([[1.0, 1.0, 1.0], [1.0, -1.0, -1.0]]), [1.0, 0.5]
     wait_for_limits(page, base * [1.0, 0.1, 0.01], y, "first show")
+    first = compare_scene(base * [1.0, 0.1, 0.01], y, alpha=0.3, epochs=1000)
+    assert first.solution_kind == "line"
+    wait_for_scene(page, first, "first show", ".ib-compare")
     before = canvas_pixels(page)
     handle = panel.locator(".widget-slider").nth(2).locator(".noUi-handle")
     handle.focus()
     handle.press("ArrowRight")  # x2's scale: 10**-1 -> 10**-0.95
     wait_for_limits(page, base * [1.0, 10**-0.95, 0.01], y, "feature scale x2")
-    wait_for_new_pixels(page, before, "feature scale x2: the canvas did not change")
-    page.screenshot(path=str(SCREENSHOTS / "05-two-points.png"))
+    moved = compare_scene(base * [1.0, 10**-0.95, 0.01], y, alpha=0.3, epochs=1000)
+    wait_for_scene(page, moved, "feature scale x2", ".ib-compare", unreproducible=["epoch-Adam"])
+    wait_for_new_pixels(page, before, "feature scale x2: the scene did not change")
+    for width, height in ((1280, 720), (1920, 1080)):
+        page.set_viewport_size({"width": width, "height": height})
+        page.wait_for_timeout(300)
+        panel.locator(".ib-scene-view").scroll_into_view_if_needed()
+        page.screenshot(path=str(SCREENSHOTS / f"05-two-points-{width}x{height}.png"))
     assert page_errors(page) == []
     assert page.js_errors == []

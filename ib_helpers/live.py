@@ -1,0 +1,98 @@
+"""The live 3-D scene: an anywidget whose browser side (three.js) draws what the kernel sends.
+
+The kernel computes every number (:func:`ib_helpers.scene.describe_scene`) and sends it in one
+trait, ``scene``, when a control changes; the browser draws it, and rotates and zooms it with
+the mouse without a message to the kernel. The browser side is ``js/scene.js``, bundled with
+three.js into ``ib_helpers/static/scene.js`` by ``tools/build_js.py`` and shipped inside the
+package, so installing the package needs no Node.js.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import anywidget
+import numpy as np
+import traitlets
+
+from .scene import PALETTE, SceneData
+
+__all__ = ["BUNDLE", "SceneWidget", "scene_state"]
+
+#: The browser side, built from js/ by tools/build_js.py.
+BUNDLE = Path(__file__).resolve().parent / "static" / "scene.js"
+
+
+def _floats(values):
+    return [float(v) for v in np.ravel(values)]
+
+
+def scene_state(data: SceneData):
+    """The :class:`SceneData` as the widget sends it: JSON, and each path as float64 bytes.
+
+    A path (up to a few thousand points) travels as binary, little-endian float64: a third of
+    the size of JSON text, and exactly the numbers the kernel computed.
+    """
+    return {
+        "title": data.title,
+        "lower": _floats(data.lower),
+        "upper": _floats(data.upper),
+        "ticks": [_floats(t) for t in data.ticks],
+        "tick_labels": [list(labels) for labels in data.tick_labels],
+        "axis_labels": list(data.axis_labels),
+        "solutions": {
+            "kind": data.solution_kind,
+            "points": [_floats(p) for p in data.solutions],
+            "label": data.solution_label,
+            "color": PALETTE["sky"],
+            "edge_color": PALETTE["blue"],
+        },
+        "start": _floats(data.start),
+        "runs": [
+            {
+                "label": r.label,
+                "color": r.color,
+                "path": memoryview(np.ascontiguousarray(r.path, dtype="<f8").tobytes()),
+                "steps": len(r.path) - 1,
+                "last": _floats(r.last),
+                "limit": _floats(r.limit),
+                "limit_color": r.limit_color,
+            }
+            for r in data.runs
+        ],
+        "legend": [{"label": e.label, "kind": e.kind, "color": e.color} for e in data.legend],
+    }
+
+
+class SceneWidget(anywidget.AnyWidget):
+    """The browser-drawn scene. Set :meth:`show` (or the ``scene`` trait) to change what it draws.
+
+    Attributes
+    ----------
+    scene : dict
+        What the browser draws, from :func:`scene_state`.
+    data : SceneData or None
+        The same, as the kernel described it.
+    """
+
+    # The text, read once: every widget shares the one string. (Given a path, anywidget would
+    # watch the file and keep a callback holding every widget ever made.)
+    _esm = BUNDLE.read_text(encoding="utf-8")
+    scene = traitlets.Dict().tag(sync=True)
+
+    def __init__(self, data: SceneData | None = None, **kwargs):
+        super().__init__(**kwargs)
+        self.data = None
+        if data is not None:
+            self.show(data)
+
+    def close(self):
+        """Close the widget and drop what it showed (a closed widget draws nothing)."""
+        super().close()
+        self.data = None
+        self.scene = {}
+
+    def show(self, data: SceneData):
+        """Draw ``data`` instead of what is drawn now: one message to the browser."""
+        self.data = data
+        self.scene = scene_state(data)

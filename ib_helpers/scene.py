@@ -1,0 +1,410 @@
+"""The 3-D scene as data: what to draw, computed once, drawn by any renderer.
+
+:func:`describe_scene` turns the data, the runs and a title into a :class:`SceneData`: the view
+box and its round ticks, the exact solutions inside the box (a plane's polygon, a line's two
+ends, or a point), the start, each path with its last iterate and closed-form limit, the colours
+and the legend entries. Everything here is plain numpy and strings. ``plotting.draw_scene``
+draws it with matplotlib (static pictures), ``live.SceneWidget`` sends it to the browser, where
+three.js draws it (the live, rotatable scene); neither computes a number of its own.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+import numpy as np
+
+__all__ = [
+    "AXIS_LABELS",
+    "PALETTE",
+    "RUN_COLORS",
+    "LegendEntry",
+    "Run",
+    "RunData",
+    "SceneData",
+    "axis_ticks",
+    "describe_scene",
+    "plane_polygon",
+    "scene_box",
+    "solution_set",
+    "view_box",
+]
+
+#: Okabe-Ito colours: distinguishable with every common colour-vision deficiency.
+PALETTE = {
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "green": "#009E73",
+    "orange": "#E69F00",
+    "purple": "#CC79A7",
+    "sky": "#56B4E9",
+    "yellow": "#F0E442",
+    "black": "#000000",
+}
+RUN_COLORS = ("blue", "vermillion", "green", "purple")
+AXIS_LABELS = ("θ₁", "θ₂", "θ₃")
+#: The grey of the legend's "last iterate" and "closed-form limit" entries when there are
+#: several runs (each run's own markers have its colour).
+MARKER_GREY = "#737373"
+
+
+@dataclass
+class Run:
+    """One optimizer's path to show: a label, its iterates (steps + 1, 3) and its limit (3,)."""
+
+    label: str
+    trajectory: np.ndarray
+    limit: np.ndarray
+
+
+@dataclass(frozen=True)
+class RunData:
+    """One run as drawn: its colour, path (rows, 3), last iterate, limit and the limit's colour."""
+
+    label: str
+    color: str
+    path: np.ndarray
+    last: np.ndarray
+    limit: np.ndarray
+    limit_color: str
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    """One line of the legend: its text, what it shows and in which colour.
+
+    ``kind`` is one of "plane", "line", "point" (the solutions), "start", "path", "last", "star".
+    """
+
+    label: str
+    kind: str
+    color: str
+
+
+@dataclass(frozen=True)
+class SceneData:
+    """Everything a renderer needs to draw the scene; no renderer computes anything more.
+
+    Attributes
+    ----------
+    title : str
+    lower, upper : ndarray, shape (3,)
+        The view box (a cube, see :func:`view_box`).
+    ticks : tuple of 3 ndarray
+        Round tick values of each axis, inside the box (see :func:`axis_ticks`).
+    tick_labels : tuple of 3 tuple of str
+    axis_labels : tuple of 3 str
+    solution_kind : {"plane", "line", "point"}
+    solutions : ndarray, shape (k, 3)
+        The plane's polygon, the line's two ends or the point, clipped to the box.
+    solution_label : str
+    start : ndarray, shape (3,)
+    runs : tuple of RunData
+    legend : tuple of LegendEntry
+    """
+
+    title: str
+    lower: np.ndarray
+    upper: np.ndarray
+    ticks: tuple
+    tick_labels: tuple
+    axis_labels: tuple
+    solution_kind: str
+    solutions: np.ndarray
+    solution_label: str
+    start: np.ndarray
+    runs: tuple
+    legend: tuple
+
+    @property
+    def box(self):
+        return self.lower, self.upper
+
+
+# --------------------------------------------------------------------------------------------
+# Geometry
+
+_CORNERS = np.array(list(itertools.product((0, 1), repeat=3)), dtype=float)
+_EDGES = [
+    (a, b)
+    for a, b in itertools.combinations(range(8), 2)
+    if np.sum(_CORNERS[a] != _CORNERS[b]) == 1
+]
+_NICE = (1.0, 2.0, 2.5, 5.0)
+
+
+def view_box(points, pad=0.12):
+    """A cube (equal length on every axis) that holds ``points``, with a margin.
+
+    Equal axes keep right angles right: the minimum-norm solution is the foot of the
+    perpendicular from the origin only if the picture is not stretched.
+
+    Parameters
+    ----------
+    points : array_like, shape (k, 3)
+    pad : float
+        Margin as a fraction of the cube's edge.
+
+    Returns
+    -------
+    lower, upper : ndarray, shape (3,)
+    """
+    points = np.asarray(points, dtype=float).reshape(-1, 3)
+    lo, hi = points.min(axis=0), points.max(axis=0)
+    half = _nice_ceil(max(float(np.max(hi - lo)) / 2, 1e-9) * (1 + 2 * pad))
+    # Snapping the size to 1-2-2.5-5 steps and the centre to quarter steps keeps the box (and
+    # the ticks) the same while a slider moves a little; the content still fits, since the snap
+    # moves the centre by at most half/8 and the margin is larger than that.
+    quarter = half / 4
+    center = np.round((lo + hi) / 2 / quarter) * quarter
+    return center - half, center + half
+
+
+def _nice_ceil(value):
+    """The smallest of 1, 2, 2.5, 5 times a power of ten that is >= value."""
+    power = 10.0 ** np.floor(np.log10(value))
+    for step in (*_NICE, 10.0):
+        if step * power >= value * (1 - 1e-12):
+            return step * power
+    return 10.0 * power
+
+
+def plane_polygon(x, y, lower, upper):
+    """The part of the plane ``x @ theta = y`` inside the box ``[lower, upper]``.
+
+    Parameters
+    ----------
+    x : array_like, shape (3,)
+    y : float
+    lower, upper : array_like, shape (3,)
+
+    Returns
+    -------
+    ndarray, shape (k, 3)
+        The polygon's corners in order around it (k is 3 to 6), or shape (0, 3) if the plane
+        misses the box.
+    """
+    x = np.asarray(x, dtype=float)
+    lower, upper = np.asarray(lower, dtype=float), np.asarray(upper, dtype=float)
+    corners = lower + _CORNERS * (upper - lower)
+    values = corners @ x - y
+    points = []
+    for a, b in _EDGES:
+        va, vb = values[a], values[b]
+        if va == 0:
+            points.append(corners[a])
+        if (va < 0 < vb) or (vb < 0 < va):
+            points.append(corners[a] + (va / (va - vb)) * (corners[b] - corners[a]))
+    if len(points) < 3:
+        return np.empty((0, 3))
+    points = np.unique(np.round(points, 12), axis=0)
+    if len(points) < 3:
+        return np.empty((0, 3))
+    center = points.mean(axis=0)
+    normal = x / np.linalg.norm(x)
+    u = points[0] - center
+    u /= np.linalg.norm(u)
+    v = np.cross(normal, u)
+    angles = np.arctan2((points - center) @ v, (points - center) @ u)
+    return points[np.argsort(angles)]
+
+
+def as_rows(X, y):
+    """``X`` as rows (n, 3) and ``y`` as (n,); a ValueError that says the shapes otherwise."""
+    X = np.atleast_2d(np.asarray(X, dtype=float))
+    y = np.atleast_1d(np.asarray(y, dtype=float))
+    if X.ndim != 2 or X.shape[1] != 3 or y.shape != (X.shape[0],):
+        raise ValueError(
+            f"the scene needs X of shape (n, 3) or (3,) and y of shape (n,); got X of shape "
+            f"{X.shape} and y of shape {y.shape}"
+        )
+    return X, y
+
+
+def solution_kind(X):
+    """What the exact solutions of ``X @ theta = y`` form in 3-D, from the rank of X."""
+    return ("plane", "plane", "line", "point")[np.linalg.matrix_rank(X)]
+
+
+def solution_set(X, y, lower, upper):
+    """The exact solutions of ``X @ theta = y`` inside the box ``[lower, upper]``.
+
+    Parameters
+    ----------
+    X : array_like, shape (n, 3) or (3,)
+    y : array_like, shape (n,) or scalar
+    lower, upper : array_like, shape (3,)
+
+    Returns
+    -------
+    kind : {"plane", "line", "point"}
+        What the solutions form: rank 1, 2 or 3 of X.
+    points : ndarray, shape (k, 3)
+        The plane's polygon (see :func:`plane_polygon`), the line's two ends, or the point;
+        shape (0, 3) if the solutions miss the box.
+    """
+    X, y = as_rows(X, y)
+    lower, upper = np.asarray(lower, dtype=float), np.asarray(upper, dtype=float)
+    kind = solution_kind(X)
+    if kind == "plane":
+        i = int(np.argmax(np.linalg.norm(X, axis=1)))
+        return "plane", plane_polygon(X[i], y[i], lower, upper)
+    center = np.linalg.pinv(X) @ y
+    if kind == "point":
+        inside = np.all((lower <= center) & (center <= upper))
+        return "point", center[np.newaxis] if inside else np.empty((0, 3))
+    # Two independent rows: the line through the minimum-norm solution along their null space.
+    direction = np.linalg.svd(X)[2][-1]
+    t_lo, t_hi = -np.inf, np.inf
+    for c, u, lo, hi in zip(center, direction, lower, upper, strict=True):
+        if abs(u) < 1e-15:
+            if not lo <= c <= hi:
+                return "line", np.empty((0, 3))
+            continue
+        a, b = sorted(((lo - c) / u, (hi - c) / u))
+        t_lo, t_hi = max(t_lo, a), min(t_hi, b)
+    if t_lo > t_hi:
+        return "line", np.empty((0, 3))
+    return "line", center + np.outer([t_lo, t_hi], direction)
+
+
+def scene_box(runs):
+    """The view box: the start, every limit and the part of each path near them.
+
+    A path is kept in view up to five times the distance to the farthest limit: enough for the
+    overshoots of a large stable step and the first swings of a diverging run, while the blown-up
+    iterates stay out and the renderers clip the path where it leaves the view. The first step
+    is always in view, so even a run that explodes at once shows which way it went.
+    """
+    start = runs[0].trajectory[0]
+    anchors = np.vstack([start] + [r.limit for r in runs])
+    reach = 5.0 * max(float(np.max(np.linalg.norm(anchors - start, axis=1))), 1e-9)
+    near = [r.trajectory[np.linalg.norm(r.trajectory - start, axis=1) <= reach] for r in runs]
+    near += [r.trajectory[:2] for r in runs]
+    return view_box(np.vstack([anchors, *near]))
+
+
+def _round_ticks(lo, hi, most):
+    """Multiples of the smallest round step (1, 2, 2.5, 5 x 10^k) that give at most ``most``
+    values in ``[lo, hi]``, and at least two."""
+    span = hi - lo
+    power = 10.0 ** np.floor(np.log10(span / max(most - 1, 1))) / 10
+    steps = [m * power * 10**k for k in range(4) for m in _NICE]
+    tolerance = 1e-9 * span
+    best = None
+    for step in steps:
+        first, last = np.ceil((lo - tolerance) / step), np.floor((hi + tolerance) / step)
+        count = int(last - first) + 1
+        if 2 <= count <= most:
+            ticks = np.arange(first, last + 1) * step
+            return np.where(np.abs(ticks) < tolerance, 0.0, ticks)  # no "-0"
+        if count >= 2:
+            best = (first, last, step)
+    first, last, step = best
+    return np.array([first, last]) * step
+
+
+def tick_label(value):
+    """A tick's text: short, round, no "-0"."""
+    return f"{value + 0.0:g}"
+
+
+def axis_ticks(lo, hi):
+    """Round ticks inside the box's edges, as many as fit: five, three, or the outer two.
+
+    A 3-D axis seen at a slant has little room: five labels like −1600 run into one another
+    once the view is turned, and a tick on the box's edge collides with the neighbouring axis's
+    tick at the shared corner, so the ticks stay 8% inside the edges.
+    """
+    margin = 0.08 * (hi - lo)
+    inner_lo, inner_hi = lo + margin, hi - margin
+    three = _round_ticks(inner_lo, inner_hi, 3)
+    choices = [_round_ticks(inner_lo, inner_hi, 5), three]
+    if len(three) > 2:
+        choices.append(three[[0, -1]])
+    for ticks in choices:
+        if sum(len(tick_label(t)) for t in ticks) <= 8:
+            return ticks
+    return choices[-1]
+
+
+# --------------------------------------------------------------------------------------------
+# The whole scene
+
+
+def as_runs(runs):
+    """A Run or a sequence of them, as a list of Runs with float arrays."""
+    runs = [runs] if isinstance(runs, Run) else list(runs)
+    return [Run(r.label, np.asarray(r.trajectory, float), np.asarray(r.limit, float)) for r in runs]
+
+
+def describe_scene(X, y, runs, title=None):
+    """What to draw for optimizer paths, their limits and the exact solutions of ``X @ theta = y``.
+
+    Parameters
+    ----------
+    X : array_like, shape (3,) or (n, 3)
+        The training point (the plane's normal), or several points (two give a line of
+        exact solutions).
+    y : float or array_like, shape (n,)
+    runs : Run or sequence of Run
+        All start at the same ``theta0`` (the first row of the first trajectory).
+    title : str, optional
+
+    Returns
+    -------
+    SceneData
+    """
+    runs = as_runs(runs)
+    X, y = as_rows(X, y)
+    lower, upper = scene_box(runs)
+    ticks = tuple(axis_ticks(lo, hi) for lo, hi in zip(lower, upper, strict=True))
+    kind, points = solution_set(X, y, lower, upper)
+    equation = "x·θ = y" if len(X) == 1 else "Xθ = y"
+    solution_label = f"exact solutions  {equation}"
+    several = len(runs) > 1
+    drawn = []
+    for k, run in enumerate(runs):
+        color = PALETTE[RUN_COLORS[k % len(RUN_COLORS)]]
+        drawn.append(
+            RunData(
+                label=run.label,
+                color=color,
+                path=run.trajectory,
+                last=run.trajectory[-1],
+                limit=run.limit,
+                limit_color=color if several else PALETTE["orange"],
+            )
+        )
+    legend = [
+        LegendEntry(solution_label, kind, PALETTE["sky"]),
+        LegendEntry("start θ₀", "start", PALETTE["black"]),
+    ]
+    if several:
+        legend += [LegendEntry(r.label, "path", r.color) for r in drawn]
+        legend += [
+            LegendEntry("last iterate", "last", MARKER_GREY),
+            LegendEntry("closed-form limit", "star", MARKER_GREY),
+        ]
+    else:
+        r = drawn[0]
+        legend += [
+            LegendEntry(f"{r.label} path", "path", r.color),
+            LegendEntry("last iterate", "last", r.color),
+            LegendEntry("closed-form limit", "star", r.limit_color),
+        ]
+    return SceneData(
+        title="" if title is None else str(title),
+        lower=lower,
+        upper=upper,
+        ticks=ticks,
+        tick_labels=tuple(tuple(tick_label(t) for t in axis) for axis in ticks),
+        axis_labels=AXIS_LABELS,
+        solution_kind=kind,
+        solutions=points,
+        solution_label=solution_label,
+        start=runs[0].trajectory[0],
+        runs=tuple(drawn),
+        legend=tuple(legend),
+    )

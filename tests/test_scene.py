@@ -1,0 +1,166 @@
+"""The scene as data: geometry, ticks, and one renderer-independent description of the scene."""
+
+import numpy as np
+import pytest
+
+import ib_helpers as ib
+from ib_helpers.live import SceneWidget, scene_state
+from ib_helpers.scene import axis_ticks, view_box
+
+X_SEED = np.array([1.0, 0.1, 0.01])
+
+
+@pytest.mark.parametrize(
+    "x", [X_SEED, np.array([1.0, 1.0, 1.0]), np.array([0.0, 0.0, 2.0]), np.array([1, -3, 0.5])]
+)
+def test_plane_polygon_lies_on_the_plane_inside_the_box(x):
+    lower, upper = np.array([-1.0, -2.0, -1.5]), np.array([2.0, 1.0, 1.5])
+    polygon = ib.plane_polygon(x, 0.5, lower, upper)
+    assert 3 <= len(polygon) <= 6
+    np.testing.assert_allclose(polygon @ x, 0.5, atol=1e-9)
+    assert np.all(polygon >= lower - 1e-9) and np.all(polygon <= upper + 1e-9)
+    # Corners in order around the polygon: a convex polygon has all turns the same way.
+    edges = np.roll(polygon, -1, axis=0) - polygon
+    turns = np.cross(edges, np.roll(edges, -1, axis=0)) @ x
+    assert np.all(turns > 0) or np.all(turns < 0)
+
+
+def test_plane_polygon_is_empty_when_the_plane_misses_the_box():
+    assert ib.plane_polygon(X_SEED, 100.0, np.zeros(3), np.ones(3)).shape == (0, 3)
+
+
+def test_view_box_is_a_cube_holding_the_points():
+    points = np.array([[0, 0, 0], [1, 0.1, 0.01], [0.3, 3.0, -1.0]])
+    lower, upper = view_box(points)
+    assert np.all(points >= lower) and np.all(points <= upper)
+    np.testing.assert_allclose(upper - lower, (upper - lower)[0])
+
+
+def test_solution_set_of_two_points_is_a_segment_on_the_line_inside_the_box():
+    X, y = np.array([[1.0, 0.1, 0.01], [1.0, -0.1, -0.01]]), np.array([1.0, 0.5])
+    lower, upper = np.full(3, -20.0), np.full(3, 20.0)
+    kind, ends = ib.solution_set(X, y, lower, upper)
+    assert kind == "line" and ends.shape == (2, 3)
+    np.testing.assert_allclose(ends @ X.T, [y, y], atol=1e-9)
+    assert np.all(ends >= lower - 1e-9) and np.all(ends <= upper + 1e-9)
+    # Each end touches the box: the segment is as long as the box allows.
+    for end in ends:
+        assert np.isclose(np.abs(end), 20.0).any()
+    assert ib.solution_set(X, y, np.full(3, 50.0), np.full(3, 60.0))[1].shape == (0, 3)
+    assert ib.solution_set(X_SEED, 1.0, lower, upper)[0] == "plane"
+    assert ib.solution_set(np.eye(3), [1, 2, 3], lower, upper)[1].tolist() == [[1, 2, 3]]
+
+
+@pytest.mark.parametrize("half", [0.5, 1.0, 2.5, 5.0, 25.0, 250.0, 2000.0, 2500.0])
+@pytest.mark.parametrize("shift", [0.0, 0.25, -0.5])
+def test_tick_labels_fit_a_slanted_axis(half, shift):
+    """Round ticks off the box's edges (no collision at a corner), short enough to fit."""
+    lo, hi = (shift - 1) * half, (shift + 1) * half
+    ticks = axis_ticks(lo, hi)
+    assert len(ticks) >= 2
+    margin = 0.08 * (hi - lo)
+    assert all(lo + margin - 1e-9 <= t <= hi - margin + 1e-9 for t in ticks)
+    assert sum(len(f"{t:g}") for t in ticks) <= 8 or len(ticks) == 2, ticks
+
+
+def _runs(X, y, methods, alpha=0.1, epochs=60):
+    out = []
+    for m in methods:
+        s = ib.run_optimizer(m, X, y, alpha, epochs)
+        out.append((ib.Run(s.label, s.trajectory, s.limit), s))
+    return out
+
+
+def test_describe_scene_of_one_run_holds_everything_drawn():
+    [(run, summary)] = _runs(X_SEED, 1.0, ["sgd"], alpha=0.25)
+    data = ib.describe_scene(X_SEED, 1.0, run, summary.title())
+    assert data.title == "SGD: 60 steps, α = 0.25"
+    assert data.axis_labels == ("θ₁", "θ₂", "θ₃")
+    lower, upper = data.box
+    np.testing.assert_allclose(upper - lower, (upper - lower)[0])  # a cube
+    for point in (*run.trajectory[:2], run.limit, run.trajectory[0]):
+        assert np.all(lower <= point) and np.all(point <= upper)
+    for axis, ticks, labels in zip(range(3), data.ticks, data.tick_labels, strict=True):
+        np.testing.assert_array_equal(ticks, axis_ticks(lower[axis], upper[axis]))
+        assert list(labels) == [f"{t:g}" for t in ticks]
+    assert data.solution_kind == "plane"
+    np.testing.assert_allclose(data.solutions @ X_SEED, 1.0)
+    [drawn] = data.runs
+    np.testing.assert_array_equal(drawn.path, run.trajectory)
+    np.testing.assert_array_equal(drawn.last, run.trajectory[-1])
+    np.testing.assert_array_equal(drawn.limit, run.limit)
+    assert drawn.color == ib.plotting.PALETTE["blue"]
+    assert drawn.limit_color == ib.plotting.PALETTE["orange"]
+    assert [e.label for e in data.legend] == [
+        "exact solutions  x·θ = y", "start θ₀", "SGD path", "last iterate", "closed-form limit",
+    ]  # fmt: skip
+
+
+def test_three_runs_on_a_line_get_a_colour_each_and_one_legend_entry_each():
+    X, y = np.array([[1.0, 0.1, 0.01], [1.0, -0.1, -0.01]]), np.array([1.0, 0.5])
+    pairs = _runs(X, y, ["sgd", "epoch_adam", "rescaled_sgd"])
+    data = ib.describe_scene(X, y, [r for r, _ in pairs], "three")
+    assert data.solution_kind == "line" and data.solutions.shape == (2, 3)
+    np.testing.assert_allclose(data.solutions @ X.T, [y, y], atol=1e-9)
+    colors = [r.color for r in data.runs]
+    assert len(set(colors)) == 3 and [r.limit_color for r in data.runs] == colors
+    labels = [e.label for e in data.legend]
+    assert labels == [
+        "exact solutions  Xθ = y", "start θ₀", "SGD", "epoch-Adam", "rescaled SGD",
+        "last iterate", "closed-form limit",
+    ]  # fmt: skip
+
+
+def test_a_diverged_run_keeps_the_box_on_the_problem():
+    [(run, summary)] = _runs(X_SEED, 1.0, ["sgd"], alpha=3.0)
+    assert summary.diverged
+    data = ib.describe_scene(X_SEED, 1.0, run, summary.title())
+    assert np.linalg.norm(run.trajectory[-1]) > 1e5
+    assert np.max(data.upper - data.lower) <= 20
+    assert data.title.startswith("SGD: diverged after")
+
+
+def test_bad_shapes_are_a_value_error():
+    [(run, _)] = _runs(X_SEED, 1.0, ["sgd"])
+    with pytest.raises(ValueError, match="the scene needs X of shape"):
+        ib.describe_scene(np.ones((2, 4)), [1.0, 1.0], run)
+
+
+def test_the_widget_sends_the_description_and_paths_as_exact_float64_bytes():
+    X, y = np.array([[1.0, 0.1, 0.01], [1.0, -0.1, -0.01]]), np.array([1.0, 0.5])
+    pairs = _runs(X, y, ["sgd", "epoch_adam", "rescaled_sgd"], epochs=400)
+    data = ib.describe_scene(X, y, [r for r, _ in pairs], "three optimizers")
+    widget = SceneWidget(data)
+    state = widget.get_state()["scene"]
+    assert state == scene_state(data)
+    assert state["title"] == "three optimizers"
+    assert state["lower"] == data.lower.tolist() and state["upper"] == data.upper.tolist()
+    assert state["tick_labels"] == [list(t) for t in data.tick_labels]
+    assert state["solutions"]["kind"] == "line"
+    for sent, run in zip(state["runs"], data.runs, strict=True):
+        path = np.frombuffer(sent["path"], dtype="<f8").reshape(-1, 3)
+        np.testing.assert_array_equal(path, run.path)
+        assert sent["steps"] == len(run.path) - 1
+        assert sent["limit"] == run.limit.tolist() and sent["color"] == run.color
+    assert [e["label"] for e in state["legend"]] == [e.label for e in data.legend]
+    widget.close()
+
+
+def test_the_widget_loads_the_committed_bundle_built_from_js():
+    """The browser side is the bundle in the package, and it was built from js/ as it is now."""
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("build_js", root / "tools" / "build_js.py")
+    build_js = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_js)
+    bundle = ib.live.BUNDLE
+    assert bundle == root / "ib_helpers" / "static" / "scene.js" and bundle.exists()
+    first_line = bundle.read_text().split("\n", 1)[0]
+    assert first_line == build_js.banner(), (
+        "ib_helpers/static/scene.js is older than js/: run python tools/build_js.py"
+    )
+    widget = SceneWidget()
+    assert widget.get_state()["_esm"] == bundle.read_text()
+    widget.close()

@@ -1,0 +1,54 @@
+"""Build the live scene's browser bundle: js/scene.js + three.js -> ib_helpers/static/scene.js.
+
+Usage: ``python tools/build_js.py`` (needs Node.js and npm; students and CI do not: the bundle
+is committed and shipped inside the package).
+
+Runs ``npm ci`` in ``js/`` (the exact versions of ``js/package-lock.json``) and esbuild
+(``--bundle --minify --format=esm``). The bundle's first line records a SHA-256 of the sources
+it was built from, so a test can tell when the committed bundle is older than ``js/``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+JS = ROOT / "js"
+BUNDLE = ROOT / "ib_helpers" / "static" / "scene.js"
+SOURCES = ("scene.js", "package.json", "package-lock.json")
+
+
+def source_hash():
+    """SHA-256 over the files the bundle is built from, in a fixed order."""
+    digest = hashlib.sha256()
+    for name in SOURCES:
+        digest.update(name.encode() + b"\0" + (JS / name).read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def banner():
+    return (
+        f"/* ib_helpers live scene, built by tools/build_js.py from js/, sha256 {source_hash()} */"
+    )
+
+
+def main():
+    subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=JS, check=True)
+    BUNDLE.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        [
+            str(JS / "node_modules" / ".bin" / "esbuild"), "scene.js", "--bundle", "--minify",
+            "--format=esm", "--legal-comments=none", f"--banner:js={banner()}",
+            f"--outfile={BUNDLE}",
+        ],
+        cwd=JS,
+        check=True,
+    )  # fmt: skip
+    print(f"wrote {BUNDLE.relative_to(ROOT)} ({BUNDLE.stat().st_size // 1024} KB)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
