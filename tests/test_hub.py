@@ -7,6 +7,8 @@ a hub pulls the GitHub one. What the student then sees and does goes through the
 HTTP and kernel APIs, as JupyterLab's front end does.
 """
 
+import concurrent.futures
+import contextlib
 import json
 import os
 import shutil
@@ -213,17 +215,24 @@ def course(tmp_path_factory):
     return upstream
 
 
+@contextlib.contextmanager
+def student_server(home):
+    with open(home.parent / f"{home.name}-jupyterlab.log", "w") as log:
+        server = Hub(home, free_port(), log)
+        try:
+            yield server
+        finally:
+            server.process.terminate()
+            try:
+                server.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                server.process.kill()
+
+
 @pytest.fixture(scope="module")
 def hub(tmp_path_factory):
-    home = tmp_path_factory.mktemp("student-home")
-    with open(home.parent / "jupyterlab.log", "w") as log:
-        server = Hub(home, free_port(), log)
+    with student_server(tmp_path_factory.mktemp("student-home")) as server:
         yield server
-        server.process.terminate()
-        try:
-            server.process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.process.kill()
 
 
 def link_for(course):
@@ -307,3 +316,42 @@ def test_opening_the_link_again_keeps_the_students_work_and_brings_the_lecturers
     assert theirs[-1]["source"] == "Extra exercise for week 2.", "the lecturer's edit is missing"
     restored = hub.home / name / "notebooks" / "02-epoch-adam.ipynb"
     assert restored.read_bytes() == (course / "notebooks" / "02-epoch-adam.ipynb").read_bytes()
+
+
+def click_the_link(chromium, url, index):
+    """In headless Chromium: open url, wait until it lands on index, return the first heading."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=chromium,
+            headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--no-first-run"],
+        )  # fmt: skip
+        try:
+            page = browser.new_page()
+            page.goto(url)
+            page.wait_for_url(f"**/{index}", timeout=90_000)
+            heading = page.wait_for_selector(".jp-Notebook .jp-MarkdownOutput h1", timeout=90_000)
+            return heading.inner_text()
+        finally:
+            browser.close()
+
+
+def test_a_student_clicks_the_link_and_lands_on_the_index_in_jupyterlab(tmp_path_factory, course):
+    """The same link in a browser: the sync page pulls, then sends the student to the index."""
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        pytest.skip("Chromium is not installed (Debian: apt-get install chromium)")
+    pytest.importorskip("playwright.sync_api")
+    home = tmp_path_factory.mktemp("browser-home")
+    index = f"lab/tree/{course.name}/notebooks/00-index.ipynb"
+    with student_server(home) as server:
+        url = f"{server.url}{link_for(course)}&token={TOKEN}"
+        # Its own thread: Playwright's sync API refuses a thread whose event loop is running,
+        # and the browser tests' session may still hold this one.
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            heading = pool.submit(click_the_link, chromium, url, index).result()
+    assert "start here" in heading
+    assert (home / course.name / "notebooks" / "00-index.ipynb").is_file()
