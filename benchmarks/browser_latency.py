@@ -1,166 +1,329 @@
-"""Slider latency as a student sees it: key press on a slider -> canvas pixels changed.
+"""The live scene as a student meets it, in JupyterLab and headless Chromium, against a bare
+ipywidgets round trip measured in the same page and kernel.
 
-Usage, from the repository's root: ``python -m benchmarks.browser_latency [--events 60]
-[--drags 5] [--notebook 01-sgd.ipynb]`` (as a module, so it can use the browser tests' harness).
+Usage, from the repository's root: ``python -m benchmarks.browser_latency [--events 20]
+[--notebooks 01-sgd.ipynb ...]`` (as a module, so it can use the browser tests' harness).
+Needs Debian's chromium.
 
-Starts JupyterLab and headless Chromium with the browser tests' harness and runs the notebook.
-Then it presses an arrow key on the alpha handle and on the x3 handle, ``--events`` times each,
-each press on a settled picture. An event is timed from the key press as the page receives it
-(the ``keydown`` event's timestamp, where the browser's Event Timing API starts an interaction)
-to the end of the first animation frame after the panel's visible canvas was painted with pixels
-that differ from before the press. The page is watched without slowing it down: a hook on the
-canvas's ``drawImage`` notes each paint, and the pixels are compared once per paint, not on every
-frame. Then it drags the alpha handle with the mouse ``--drags`` times and reports the pictures
-painted per second during a drag and the lag from the last mouse move to the final picture.
-Prints p50/p95 and, as the last line, one JSON object. Needs Debian's chromium.
+For each notebook (01-05 by default) a copy is opened with one cell appended: a bare
+``FloatSlider`` whose observer sets a ``Label`` (the baseline round trip). Then it measures:
+
+- **baseline**: key press on the bare slider -> the label's new text painted (the frame after
+  the change);
+- **slider -> pixels**: a key press on every slider of the panel -> the end of the first frame
+  the scene rendered after its new data arrived, ``--events`` presses each, each on a settled
+  picture. The clock starts at the ``keydown`` event's timestamp;
+- **rotation**: a mouse drag over the scene (``page.mouse.move`` as fast as it goes): mouse
+  moves per second and pictures per second, counted with the scene's own frame callback
+  (``ibScene.stats``), once with the kernel idle and once while a cell keeps it busy
+  (``time.sleep``), known busy from that cell's own execution future;
+- **slider drag**: the α handle dragged with the mouse: pictures per second (scene updates
+  drawn) against kernel round trips per second (comm messages from the kernel), and the time
+  from the last mouse move to the last picture.
+
+The kernel side (value in -> message ready) is measured in this process by
+``benchmarks/slider_latency.py``'s code, in the same run. Prints a table and, as the last line,
+one JSON object. Goals (issue 12): rotation pictures/s >= 0.9 x moves/s, idle and busy; slider
+p95 <= 1.5 x the baseline's p95; drag pictures/s >= 0.8 x round trips/s.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import tempfile
-import time
+from pathlib import Path
 
+import nbformat
 import numpy as np
 
-from ib_helpers.frames import KEYFRAME_DELAY
-from tests.e2e.harness import chromium, open_and_run, running_lab
+from benchmarks import slider_latency
+from tests.e2e.harness import KERNEL_IDLE, chromium, open_and_run, running_lab
 
-# Installed once: a keydown listener and a wrapper around the visible canvas's drawImage.
+NOTEBOOKS = [
+    "01-sgd.ipynb",
+    "02-epoch-adam.ipynb",
+    "03-rescaled-sgd.ipynb",
+    "04-compare.ipynb",
+    "05-two-points.ipynb",
+]
+BASELINE_CELL = """\
+import ipywidgets as _w
+_bare = _w.FloatSlider(value=50, min=0, max=100, step=1, description="bare")
+_label = _w.Label("50")
+_label.add_class("ib-baseline-label")
+_bare.observe(lambda change: setattr(_label, "value", f"{change['new']:.0f}"), names="value")
+_box = _w.HBox([_bare, _label])
+_box.add_class("ib-baseline")
+_box"""
+
+# Installed once per page: key press times, label changes, pointer moves.
 WATCH = """() => {
-  const canvas = document.querySelector('.ib-panel .jupyter-matplotlib-canvas-div canvas');
-  const ctx = canvas.getContext('2d');
-  const hash = () => {
-    const d = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-    let h = 0;
-    for (let i = 0; i < d.length; i += 7) h = (h * 31 + d[i]) | 0;
-    return h;
-  };
-  const w = window.__latency = {hash, keyAt: null, changedAt: null, before: null, paints: []};
+  const w = window.__bench = {keyAt: null, labelAt: null, moves: []};
   window.addEventListener('keydown', (e) => { w.keyAt = e.timeStamp; }, true);
-  const drawImage = ctx.drawImage.bind(ctx);
-  ctx.drawImage = (...args) => {
-    drawImage(...args);
-    w.paints.push(performance.now());
-    if (w.keyAt === null || w.changedAt !== null) return;
-    // The next frame shows this paint; a task queued from its callback runs after that frame.
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        const at = performance.now();
-        if (w.changedAt === null && w.hash() !== w.before) w.changedAt = at;
-      };
-      channel.port2.postMessage(null);
-    });
-  };
+  window.addEventListener('pointermove', (e) => { w.moves.push(e.timeStamp); }, true);
+  const label = document.querySelector('.ib-baseline-label');
+  new MutationObserver(() => {
+    if (w.labelAt !== null) return;
+    requestAnimationFrame(() => { w.labelAt = performance.now(); });
+  }).observe(label, {subtree: true, childList: true, characterData: true});
 }"""
-ARM = """() => {
-  const w = window.__latency;
-  w.keyAt = null; w.changedAt = null; w.before = w.hash();
-}"""
+SCENE = "document.querySelector('.ib-panel .ib-scene').ibScene"
 
 
-def measure(page, handle_index, events):
-    handle = page.locator(".ib-panel .noUi-handle").nth(handle_index)
+def baseline(page, events):
+    handle = page.locator(".ib-baseline .noUi-handle")
+    handle.scroll_into_view_if_needed()
     times = []
     for k in range(events):
         handle.focus()
-        # A settled picture: the previous event's frame and its key frame have been shown.
-        page.wait_for_timeout(int(1000 * KEYFRAME_DELAY) + 250)
-        page.evaluate(ARM)
+        page.wait_for_function(KERNEL_IDLE)
+        page.wait_for_timeout(150)
+        page.evaluate("() => { window.__bench.keyAt = null; window.__bench.labelAt = null; }")
         handle.press("ArrowRight" if k % 2 == 0 else "ArrowLeft")
-        page.wait_for_function("window.__latency.changedAt !== null", timeout=10_000)
-        times.append(page.evaluate("window.__latency.changedAt - window.__latency.keyAt"))
+        page.wait_for_function("window.__bench.labelAt !== null", timeout=10_000)
+        times.append(page.evaluate("window.__bench.labelAt - window.__bench.keyAt"))
     return times
 
 
-DRAG_WATCH = """() => {
-  const w = window.__latency;
-  w.paints = []; w.moves = []; w.readoutAt = null;
-  if (!w.dragHooks) {
-    w.dragHooks = true;
-    window.addEventListener('pointermove', (e) => { w.moves.push(e.timeStamp); }, true);
-    const readout = document.querySelector('.ib-panel .ib-readout').parentElement;
-    new MutationObserver(() => { w.readoutAt = performance.now(); })
-      .observe(readout, {subtree: true, childList: true, characterData: true});
+# The end of the first frame rendered after the first data update that followed the key press.
+SCENE_LATENCY = f"""(updatesBefore) => {{
+  const s = {SCENE}.stats;
+  if (s.updates <= updatesBefore) return null;
+  const updated = s.updateTimes[s.updateTimes.length - (s.updates - updatesBefore)];
+  const frame = s.frameTimes.find((t) => t >= updated);
+  return frame === undefined ? null : frame - window.__bench.keyAt;
+}}"""
+
+
+def slider_presses(page, index, events):
+    handle = page.locator(".ib-panel .noUi-handle").nth(index)
+    handle.scroll_into_view_if_needed()
+    times = []
+    for k in range(events):
+        handle.focus()
+        page.wait_for_function(KERNEL_IDLE)
+        page.wait_for_timeout(150)
+        updates = page.evaluate(f"{SCENE}.stats.updates")
+        page.evaluate("() => { window.__bench.keyAt = null; }")
+        # Away from the end of the track, back and forth.
+        handle.press("ArrowLeft" if k % 2 == 0 else "ArrowRight")
+        page.wait_for_function(f"({SCENE_LATENCY})({updates}) !== null", timeout=10_000)
+        times.append(page.evaluate(SCENE_LATENCY, updates))
+        ARRIVALS.append(page.evaluate(ARRIVAL, updates))
+    return times
+
+
+ARRIVALS = []
+# Key press -> the scene's data update (the message has arrived and been decoded).
+ARRIVAL = f"""(updatesBefore) => {{
+  const s = {SCENE}.stats;
+  return s.updateTimes[s.updateTimes.length - (s.updates - updatesBefore)] - window.__bench.keyAt;
+}}"""
+
+
+def rotation(page, busy=False, moves=60):
+    """Mouse moves/s and pictures/s during one drag across the scene."""
+    view = page.locator(".ib-panel .ib-scene-view")
+    view.scroll_into_view_if_needed()
+    box = view.bounding_box()
+    if busy:
+        page.evaluate(
+            """() => {
+              const kernel = window.jupyterapp.shell.currentWidget.sessionContext.session.kernel;
+              const future = kernel.requestExecute({code: 'import time; time.sleep(6)'});
+              window.__busy = true;
+              future.done.then(() => { window.__busy = false; });
+            }"""
+        )
+        page.wait_for_timeout(300)
+    x0, y0 = box["x"] + box["width"] * 0.3, box["y"] + box["height"] * 0.5
+    page.mouse.move(x0, y0)
+    page.evaluate("() => { window.__bench.moves = []; }")
+    frames_before = page.evaluate(f"{SCENE}.stats.frameTimes.length")
+    page.mouse.down()
+    for k in range(1, moves + 1):
+        page.mouse.move(x0 + k * box["width"] * 0.4 / moves, y0 + 30 * np.sin(k / 8))
+    page.mouse.up()
+    still_busy = page.evaluate("() => window.__busy === true") if busy else False
+    data = page.evaluate(
+        f"""(before) => ({{moves: window.__bench.moves,
+                          frames: {SCENE}.stats.frameTimes.slice(before)}})""",
+        frames_before,
+    )
+    if busy:
+        page.wait_for_function("() => window.__busy === false", timeout=20_000)
+    moves_at = data["moves"]
+    first, last = moves_at[0], moves_at[-1]
+    during = [t for t in data["frames"] if first <= t <= last + 17]
+    seconds = (last - first) / 1000
+    return {
+        "moves_per_s": (len(moves_at) - 1) / seconds,
+        "pictures_per_s": len(during) / seconds,
+        "busy_throughout": still_busy if busy else None,
+    }
+
+
+COUNT_SENT = """() => {
+  const kernel = window.jupyterapp.shell.currentWidget.sessionContext.session.kernel;
+  const c = window.__recv = window.__recv || {comm: [], hooked: false};
+  if (!c.hooked) {
+    c.hooked = true;
+    kernel.anyMessage.connect((_, args) => {
+      if (args.direction === 'send' && args.msg.header.msg_type === 'comm_msg') {
+        c.comm.push(performance.now());
+      }
+    });
   }
+  c.comm = [];
 }"""
 
 
-def measure_drag(page, handle_index, direction=1, moves=40, interval_ms=16):
-    """Drag a slider's handle with the mouse across 40% of its track, as a hand does.
-
-    Returns the drag's duration, the canvas paints per second during it, and the lag from the
-    last mouse move to the paint of the final picture (the first paint after the readout's
-    last change: each update sends the numbers before the picture).
-    """
-    handle = page.locator(".ib-panel .noUi-handle").nth(handle_index)
-    handle.evaluate("h => h.scrollIntoView({block: 'center'})")  # clear of the toolbar
-    page.wait_for_timeout(int(1000 * KEYFRAME_DELAY) + 250)
-    track = page.locator(".ib-panel .noUi-target").nth(handle_index).bounding_box()
+def slider_drag(page, moves=40, interval_ms=16):
+    """Drag the α handle across 40% of its track: pictures/s, round trips/s, settle time."""
+    handle = page.locator(".ib-panel .noUi-handle").nth(0)
+    handle.scroll_into_view_if_needed()
+    page.wait_for_function(KERNEL_IDLE)
+    page.wait_for_timeout(300)
+    track = page.locator(".ib-panel .noUi-target").nth(0).bounding_box()
     box = handle.bounding_box()
     x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
-    page.evaluate(DRAG_WATCH)
+    direction = 1 if box["x"] < track["x"] + track["width"] / 2 else -1
+    page.evaluate(COUNT_SENT)
+    updates_before = page.evaluate(f"{SCENE}.stats.updateTimes.length")
+    page.evaluate("() => { window.__bench.moves = []; }")
     page.mouse.move(x, y)
     page.mouse.down()
     for k in range(1, moves + 1):
         page.mouse.move(x + direction * k * 0.4 * track["width"] / moves, y)
         page.wait_for_timeout(interval_ms)
     page.mouse.up()
-    page.wait_for_timeout(1500)  # the last update, its picture and the key frame
-    w = page.evaluate(
-        "(() => { const w = window.__latency; "
-        "return {paints: w.paints, moves: w.moves, readoutAt: w.readoutAt}; })()"
+    page.wait_for_timeout(1500)
+    page.wait_for_function(KERNEL_IDLE)
+    data = page.evaluate(
+        f"""(before) => ({{moves: window.__bench.moves, recv: window.__recv.comm,
+            updates: {SCENE}.stats.updateTimes.slice(before),
+            frames: {SCENE}.stats.frameTimes}})""",
+        updates_before,
     )
-    first, last = w["moves"][0], w["moves"][-1]
-    during = [t for t in w["paints"] if first <= t <= last]
-    after = [t for t in w["paints"] if t >= w["readoutAt"]]
-    if not after:
-        raise RuntimeError(f"no paint after the last readout change: {w}")
-    final = after[0]
+    first, last = data["moves"][0], data["moves"][-1]
+    seconds = (data["updates"][-1] - first) / 1000 if data["updates"] else float("nan")
+    final_frame = next(t for t in data["frames"] if t >= data["updates"][-1])
+    sent = [t for t in data["recv"] if t >= first]  # each a new slider value to the kernel
     return {
-        "drag_ms": last - first,
-        "moves_per_s": 1000 * (len(w["moves"]) - 1) / (last - first),
-        "paints_per_s": 1000 * len(during) / (last - first),
-        "settle_ms": final - last,
+        "pictures_per_s": len(data["updates"]) / seconds,
+        "round_trips_per_s": len(sent) / seconds,
+        "settle_ms": final_frame - last,
     }
+
+
+def pct(times, q):
+    return float(np.percentile(times, q))
+
+
+def notebook_with_baseline(root, name):
+    nb = nbformat.read(root / name, as_version=4)
+    nb.cells.append(nbformat.v4.new_code_cell(BASELINE_CELL))
+    path = root / f"bench-{name}"
+    nbformat.write(nb, path)
+    return path.name
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--events", type=int, default=60)
-    parser.add_argument("--notebook", default="01-sgd.ipynb")
-    parser.add_argument("--drags", type=int, default=5, help="mouse drags of the alpha handle")
+    parser.add_argument("--events", type=int, default=20, help="key presses per slider")
+    parser.add_argument("--notebooks", nargs="*", default=NOTEBOOKS)
     args = parser.parse_args()
+    rows, result = [], {"events": args.events, "notebooks": {}}
     with tempfile.TemporaryDirectory() as home, running_lab(home) as lab, chromium() as browser:
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.set_default_timeout(60_000)
-        open_and_run(page, lab, args.notebook)
-        page.locator(".ib-panel").scroll_into_view_if_needed()
-        time.sleep(1)
-        page.evaluate(WATCH)
-        result = {}
-        for name, index in (("alpha", 0), ("scale", 3)):
-            times = measure(page, index, args.events)
-            p50, p95 = np.percentile(times, [50, 95])
-            print(
-                f"{args.notebook} {name:<6} key press -> pixels: p50 {p50:6.1f}  p95 {p95:6.1f} ms"
+        for name in args.notebooks:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.set_default_timeout(60_000)
+            open_and_run(page, lab, notebook_with_baseline(Path(lab["root"]), name))
+            page.locator(".ib-baseline").wait_for()
+            page.evaluate(WATCH)
+            base = baseline(page, args.events)
+            entry = {
+                "baseline_ms_p50": pct(base, 50),
+                "baseline_ms_p95": pct(base, 95),
+                "sliders": {},
+            }
+            rows.append((name, "bare slider -> label", pct(base, 50), pct(base, 95), ""))
+            labels = ["α", "epochs", "x2", "x3"]
+            for index, label in enumerate(labels):
+                times = slider_presses(page, index, args.events)
+                ratio = pct(times, 95) / pct(base, 95)
+                entry["sliders"][label] = {
+                    "p50_ms": pct(times, 50),
+                    "p95_ms": pct(times, 95),
+                    "p95_over_baseline_p95": ratio,
+                }
+                rows.append((name, f"{label} key -> pixels", pct(times, 50), pct(times, 95),
+                             f"p95 {ratio:.2f} x baseline"))  # fmt: skip
+            for busy in (False, True):
+                r = rotation(page, busy=busy)
+                ratio = r["pictures_per_s"] / r["moves_per_s"]
+                entry["rotation_busy" if busy else "rotation_idle"] = {**r, "ratio": ratio}
+                rows.append((name, f"rotate ({'kernel busy' if busy else 'idle'})",
+                             r["pictures_per_s"], r["moves_per_s"],
+                             f"{ratio:.2f} pictures per move"))  # fmt: skip
+            drag = slider_drag(page)
+            drag["ratio"] = drag["pictures_per_s"] / drag["round_trips_per_s"]
+            drag["one_round_trip_plus_frame_ms"] = pct(base, 50) + 1000 / 60
+            entry["slider_drag"] = drag
+            rows.append((name, "drag α", drag["pictures_per_s"], drag["round_trips_per_s"],
+                         f"{drag['ratio']:.2f} pictures per round trip, last picture "
+                         f"{drag['settle_ms']:.0f} ms after the last move"))  # fmt: skip
+            result["notebooks"][name] = entry
+            entry["key_to_scene_data_ms_median"] = statistics.median(ARRIVALS)
+            rows.append((name, "key -> scene data in", pct(ARRIVALS, 50), pct(ARRIVALS, 95),
+                         "the update message arrived and decoded"))  # fmt: skip
+            ARRIVALS.clear()
+            entry["scene_build_ms_median"] = page.evaluate(
+                f"(() => {{ const b = {SCENE}.stats.buildMs.slice().sort((a, b) => a - b);"
+                " return b[Math.floor(b.length / 2)]; })()"
             )
-            result[f"browser_{name}_ms_p50"] = round(float(p50), 1)
-            result[f"browser_{name}_ms_p95"] = round(float(p95), 1)
-        drags = [measure_drag(page, 0, direction=(-1) ** k) for k in range(args.drags)]
-        for key in ("moves_per_s", "paints_per_s", "settle_ms"):
-            values = [d[key] for d in drags]
-            result[f"drag_{key}_median"] = round(float(np.median(values)), 1)
-        print(
-            f"{args.notebook} alpha  drag ({len(drags)} drags, "
-            f"{result['drag_moves_per_s_median']:.0f} mouse moves/s): "
-            f"{result['drag_paints_per_s_median']:.0f} pictures/s while dragging, "
-            f"last move -> final picture {result['drag_settle_ms_median']:.0f} ms (medians)"
-        )
-    result["events"] = args.events
-    print(json.dumps(result))
+            entry["scene_render_ms_median"] = page.evaluate(
+                f"(() => {{ const b = {SCENE}.stats.renderMs.slice().sort((a, b) => a - b);"
+                " return b[Math.floor(b.length / 2)]; })()"
+            )
+            rows.append((name, "scene build / render", entry["scene_build_ms_median"],
+                         entry["scene_render_ms_median"], "medians, ms, in the page"))  # fmt: skip
+            page.close()
+    kernel = {}
+    for notebook, make in (
+        ("01-sgd", lambda: slider_latency.ib.optimizer_panel("sgd")),
+        ("04-compare", lambda: slider_latency.ib.compare_panel()),
+    ):
+        times = [t for ts in slider_latency.measure(make, 30).values() for t in ts]
+        kernel[notebook] = statistics.median(times)
+    result["kernel_value_to_message_ms_median"] = kernel
+
+    print(f"{'notebook':<22}{'what':<26}{'a':>9}{'b':>9}  note")
+    print(f"{'':<22}{'(ms: p50 p95; rates /s)':<26}")
+    for name, what, a, b, note in rows:
+        print(f"{name:<22}{what:<26}{a:>9.1f}{b:>9.1f}  {note}")
+    for notebook, median in kernel.items():
+        print(f"{notebook:<22}{'kernel value -> message':<26}{median:>9.2f}{'':>9}  median ms")
+    entries = result["notebooks"].values()
+    result["summary"] = {
+        "worst_slider_p95_over_baseline_p95": max(
+            s["p95_over_baseline_p95"] for e in entries for s in e["sliders"].values()
+        ),
+        "worst_rotation_ratio_idle": min(e["rotation_idle"]["ratio"] for e in entries),
+        "worst_rotation_ratio_busy": min(e["rotation_busy"]["ratio"] for e in entries),
+        "worst_drag_ratio": min(e["slider_drag"]["ratio"] for e in entries),
+    }
+    print(json.dumps(_rounded(result)))
+
+
+def _rounded(value):
+    if isinstance(value, float):
+        return round(value, 2)
+    if isinstance(value, dict):
+        return {k: _rounded(v) for k, v in value.items()}
+    return value
 
 
 if __name__ == "__main__":

@@ -366,8 +366,10 @@ class OptimizerPanel(_ScenePanel):
     def update(self):
         """Recompute the run for the current slider values and send the scene to the browser."""
         self.summary = self._compute()
-        self._show_text()
+        # The scene first: its picture is drawn in the frame that also lays out the new text,
+        # instead of one frame after it.
         self._redraw(self.x, self.y, self._runs(), self.summary.title())
+        self._show_text()
 
     def _text(self):
         return f"3-D scene: {self.summary.title()}"
@@ -525,8 +527,8 @@ class ComparePanel(_ScenePanel):
     def update(self):
         """Recompute the three runs for the current controls and send the scene to the browser."""
         self.summaries = self._compute()
+        self._redraw(self.X, self.y, self._runs(), self._title())  # first, as in OptimizerPanel
         self._show_text()
-        self._redraw(self.X, self.y, self._runs(), self._title())
 
     def _text(self):
         runs = ", ".join(f"{s.label} {s.short_status()}" for s in self.summaries)

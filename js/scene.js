@@ -20,7 +20,7 @@ const FONT = {
   title: 21,
   legend: 17,
   axis: 22,
-  tick: 16,
+  tick: 17,
   tooltip: 16,
 };
 const BOX_EDGE = "#9a9a9a";
@@ -269,14 +269,25 @@ function render({ model, el }) {
   let lineMaterials = [];
   let width = 0;
   let height = 0;
-  const stats = { frames: 0, frameTimes: [], updates: 0 };
+  // Counted for tests and benchmarks: pictures rendered (and when), data updates (and when).
+  const stats = { frames: 0, frameTimes: [], renderMs: [], updates: 0, updateTimes: [], buildMs: [] };
 
+  // The objects of the data drawn before. They are disposed only after the new objects have
+  // been rendered once: disposing a material first would free its shader program, and three.js
+  // would compile the same program again for the new material (hundreds of ms on a CPU).
+  let retired = [];
+  function disposeRetired() {
+    for (const old of retired) {
+      old.traverse((o) => {
+        if (o.geometry) o.geometry.dispose();
+        if (o.material) o.material.dispose();
+      });
+    }
+    retired = [];
+  }
   function disposeGroup() {
-    group.traverse((o) => {
-      if (o.geometry) o.geometry.dispose();
-      if (o.material) o.material.dispose();
-    });
     scene.remove(group);
+    retired.push(group);
     group = new THREE.Group();
     scene.add(group);
     lineMaterials = [];
@@ -450,10 +461,24 @@ function render({ model, el }) {
       pick.world = toWorld(pick.p);
     });
 
-    title.textContent = data.title;
-    buildLabels();
-    buildLegend();
+    if (title.textContent !== data.title) title.textContent = data.title;
+    // Text nodes only when their text changes: a slider move mostly keeps the box, so the
+    // ticks and the legend stay, and the page needs no new layout for them.
+    const labelKey = JSON.stringify([data.tick_labels, data.ticks, data.axis_labels]);
+    if (labelKey !== shownLabels) {
+      shownLabels = labelKey;
+      buildLabels();
+    }
+    const legendKey = JSON.stringify(data.legend);
+    if (legendKey !== shownLegend) {
+      shownLegend = legendKey;
+      buildLegend();
+      return true; // the legend's width may have changed
+    }
+    return false;
   }
+  let shownLabels = null;
+  let shownLegend = null;
 
   // Screen position (CSS pixels inside the view) of a world point.
   const projected = new THREE.Vector3();
@@ -499,13 +524,14 @@ function render({ model, el }) {
     const edges = [0, 1, 2].map(axisEdge);
     const put = (node, world, push) => {
       const s = screen(world);
+      // Sizes read once per new label: reading them every frame would force a layout.
+      if (node.ibSize === undefined) node.ibSize = [node.offsetWidth, node.offsetHeight];
       let dx = s.x - center2d.x;
       let dy = s.y - center2d.y;
       const len = Math.hypot(dx, dy) || 1;
       dx /= len;
       dy /= len;
-      const w = node.offsetWidth;
-      const h = node.offsetHeight;
+      const [w, h] = node.ibSize;
       // Push the label outward from the box's centre, by its own half size plus `push`.
       const x = s.x + dx * (push + w / 2) - w / 2;
       const y = s.y + dy * (push + h / 2) - h / 2;
@@ -531,8 +557,12 @@ function render({ model, el }) {
   function draw() {
     pending = 0;
     if (!data || width === 0) return;
+    const t0 = performance.now();
     renderer.render(scene, camera);
+    disposeRetired();
     placeLabels();
+    stats.renderMs.push(performance.now() - t0);
+    if (stats.renderMs.length > 5000) stats.renderMs.splice(0, 2500);
     stats.frames += 1;
     stats.frameTimes.push(performance.now());
     if (stats.frameTimes.length > 5000) stats.frameTimes.splice(0, 2500);
@@ -549,9 +579,9 @@ function render({ model, el }) {
     const available = Math.max(el.clientWidth || root.clientWidth || 900, 320);
     const legendWidth = legend.offsetWidth || 280;
     let w = available - legendWidth - 30;
-    if (w < 420) w = Math.min(available - 4, 760); // the legend wraps below the picture
-    w = Math.max(320, Math.min(760, Math.floor(w)));
-    const h = Math.round(Math.min(540, Math.max(340, w * 0.72)));
+    if (w < 420) w = Math.min(available - 4, 860); // the legend wraps below the picture
+    w = Math.max(320, Math.min(860, Math.floor(w)));
+    const h = Math.round(Math.min(580, Math.max(340, w * 0.7)));
     if (w === width && h === height) return;
     width = w;
     height = h;
@@ -567,12 +597,16 @@ function render({ model, el }) {
   observer.observe(el);
 
   function update() {
+    const t0 = performance.now();
     data = decode(model.get("scene"));
     if (!data) return;
-    build();
+    const legendChanged = build();
+    stats.buildMs.push(performance.now() - t0);
     for (const m of lineMaterials) m.resolution.set(width || 1, height || 1);
     stats.updates += 1;
-    resize();
+    stats.updateTimes.push(performance.now());
+    if (stats.updateTimes.length > 5000) stats.updateTimes.splice(0, 2500);
+    if (legendChanged) resize();
     requestDraw();
   }
   model.on("change:scene", update);
@@ -639,6 +673,7 @@ function render({ model, el }) {
     renderer.domElement.removeEventListener("pointerleave", onLeave);
     controls.dispose();
     disposeGroup();
+    disposeRetired();
     renderer.dispose();
     renderer.forceContextLoss();
   };

@@ -1,0 +1,105 @@
+"""One panel under Voilà (code hidden, the dashboard route): the live scene draws, a slider
+moves it to exactly what ``ib_helpers`` computes, and a drag rotates it."""
+
+import os
+import secrets
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+import ib_helpers as ib
+from tests.e2e.conftest import SCREENSHOTS, TIMEOUT_MS
+from tests.e2e.harness import (
+    CHROMIUM,
+    ROOT,
+    SCENE_DRAWN,
+    _free_port,
+    drag_across,
+    scene_data,
+    wait_for_scene,
+)
+
+pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
+
+
+@pytest.fixture
+def voila(tmp_path):
+    if not os.path.exists(CHROMIUM):
+        pytest.skip("Chromium is not installed (Debian: apt-get install chromium)")
+    if shutil.which("voila", path=os.path.dirname(sys.executable)) is None:
+        pytest.skip("voila is not installed (pip install -r requirements-test.txt)")
+    shutil.copy(ROOT / "notebooks" / "01-sgd.ipynb", tmp_path / "01-sgd.ipynb")
+    port, token = _free_port(), secrets.token_hex(16)
+    env = dict(os.environ, JUPYTER_CONFIG_DIR=str(tmp_path / "config"))
+    log = open(tmp_path / "voila.log", "w")
+    server = subprocess.Popen(
+        [
+            os.path.join(os.path.dirname(sys.executable), "voila"), "01-sgd.ipynb",
+            "--no-browser", "--Voila.ip=127.0.0.1", f"--port={port}", f"--token={token}",
+        ],
+        cwd=tmp_path, stdout=log, stderr=subprocess.STDOUT, env=env,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(f"{base}/voila/static/voila.js?token={token}", timeout=2)
+                break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError((tmp_path / "voila.log").read_text()[-3000:]) from None
+                time.sleep(0.3)
+        yield f"{base}/?token={token}"
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        log.close()
+
+
+def test_a_panel_under_voila(browser, voila):
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(voila)
+    page.wait_for_selector(".ib-panel .ib-scene-view > canvas", timeout=120_000)
+    page.wait_for_function(SCENE_DRAWN, arg=".ib-panel")
+    opt = ib.OPTIMIZERS["sgd"]
+    x = [1.0, 0.1, 0.01]
+
+    def scene(alpha):
+        s = ib.run_optimizer("sgd", x, 1.0, alpha, opt.epochs)
+        return ib.describe_scene(x, 1.0, ib.Run(s.label, s.trajectory, s.limit), s.title())
+
+    wait_for_scene(page, scene(opt.alpha), "first show under Voilà")
+    code = page.locator(".jp-InputArea .cm-content, .jp-InputArea pre").filter(
+        has_text="optimizer_panel"
+    )
+    assert code.locator("visible=true").count() == 0, "code is hidden"
+
+    handle = page.locator(".ib-panel .noUi-handle").first
+    handle.focus()
+    handle.press("ArrowRight")
+    wait_for_scene(page, scene(round(opt.alpha + opt.alpha_range[2], 10)), "α key under Voilà")
+
+    view = page.locator(".ib-panel .ib-scene-view")
+    view.scroll_into_view_if_needed()
+    frames = scene_data(page)["frames"]
+    drag_across(page, view)
+    page.wait_for_function(
+        "(n) => document.querySelector('.ib-panel .ib-scene').ibScene.stats.frames > n + 3",
+        arg=frames,
+    )  # a drag rotates the scene: a picture per mouse move
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "voila-01-sgd-1280x720.png"))
+    assert errors == []
+    context.close()
