@@ -18,15 +18,18 @@ import numpy as np
 
 __all__ = [
     "DIVERGENCE_FACTOR",
-    "FIT_TOLERANCE",
+    "EXACT_DIGITS",
     "epoch_adam",
     "distance_to_row_space",
     "epoch_adam_limit",
     "feature_scales",
+    "has_exact_solution",
     "rescaled_sgd",
+    "rescaled_sgd_epoch_radius",
     "rescaled_sgd_limit",
     "rescaled_sgd_stability_bound",
     "sgd",
+    "sgd_epoch_radius",
     "sgd_limit",
     "sgd_stability_bound",
     "solution_norms",
@@ -38,6 +41,7 @@ __all__ = [
 DIVERGENCE_FACTOR = 1e6
 
 SCHEDULES = ("decay", "constant")
+BATCHES = ("example", "full")
 
 
 # --------------------------------------------------------------------------------------------
@@ -117,6 +121,35 @@ def _min_norm_step(X, y, theta0):
     return np.linalg.pinv(X) @ (y - X @ theta0)
 
 
+def has_exact_solution(X, y):
+    """Whether ``X @ theta = y`` has an exact solution: rank of X equals rank of ``[X | y]``.
+
+    Both ranks use numpy's rounding-level threshold (the largest singular value times
+    ``max(n, d)`` times the machine epsilon), so "exact" means exact up to rounding.
+
+    Parameters
+    ----------
+    X : array_like, shape (n, d) or (d,)
+    y : array_like, shape (n,) or scalar
+
+    Returns
+    -------
+    bool
+    """
+    X, y = _problem(X, y)
+    return bool(np.linalg.matrix_rank(X) == np.linalg.matrix_rank(np.column_stack([X, y])))
+
+
+def _require_exact_solution(X, y, who):
+    if not has_exact_solution(X, y):
+        raise ValueError(
+            f"X theta = y has no exact solution (rank of X is {np.linalg.matrix_rank(X)}, rank "
+            f"of [X | y] is one more): {who} has no limit to give. Cyclic SGD with a constant "
+            f"step then cycles among several points; use data with an exact fit, e.g. fewer "
+            f"rows than features and independent rows"
+        )
+
+
 def _divergence_cap(X, y, theta0):
     scale = 1.0 + np.linalg.norm(theta0) + np.linalg.norm(_min_norm_step(X, y, theta0))
     return DIVERGENCE_FACTOR * scale
@@ -154,7 +187,8 @@ def sgd(X, y, alpha, epochs, theta0=None):
     y : array_like, shape (n,) or scalar
         Targets.
     alpha : float
-        Constant step size, > 0. Above :func:`sgd_stability_bound` the run diverges.
+        Constant step size, > 0. The run converges iff :func:`sgd_epoch_radius` is below 1
+        (for one point: iff ``alpha < 1 / ||x||^2``).
     epochs : int
         Passes over the data, >= 1; each pass makes n steps.
     theta0 : array_like, shape (d,), optional
@@ -186,18 +220,26 @@ def sgd_limit(X, y, theta0=None):
     Returns
     -------
     ndarray, shape (d,)
+
+    Raises
+    ------
+    ValueError
+        If ``X theta = y`` has no exact solution (:func:`has_exact_solution`): cyclic SGD then
+        cycles and has no limit.
     """
     X, y = _problem(X, y)
     theta0 = _theta0(theta0, X.shape[1])
+    _require_exact_solution(X, y, "sgd_limit")
     return theta0 + _min_norm_step(X, y, theta0)
 
 
 def sgd_stability_bound(X):
-    """Largest constant step size for which cyclic SGD is guaranteed to converge.
+    """A step size below which cyclic SGD converges: exact for one point, sufficient for several.
 
     Each step multiplies example i's residual by ``1 - 2 alpha ||X_i||^2`` (the loss has no 1/2,
-    so its Hessian is ``2 X_i X_i^T``); the run is stable for ``0 < alpha < 1 / max_i ||X_i||^2``.
-    For one point this is ``1 / ||x||^2``.
+    so its Hessian is ``2 X_i X_i^T``). For one point the run converges exactly when
+    ``0 < alpha < 1 / ||x||^2``. For several points ``alpha < 1 / max_i ||X_i||^2`` is only
+    sufficient: a larger step can still converge. :func:`sgd_epoch_radius` decides.
 
     Parameters
     ----------
@@ -213,19 +255,68 @@ def sgd_stability_bound(X):
     return np.inf if largest == 0 else 1.0 / largest
 
 
+def sgd_epoch_radius(X, alpha):
+    """How much one epoch of cyclic SGD shrinks the distance to the solutions: below 1 converges.
+
+    One epoch is the affine map ``theta -> A theta + b`` with
+    ``A = (I - 2 alpha X_n X_n^T) ... (I - 2 alpha X_1 X_1^T)``. A is the identity across the
+    row space and maps the row space into itself, so the run converges (from any start, when an
+    exact solution exists) exactly when the spectral radius of A on the row space is below 1,
+    and the distance to the limit then shrinks like that radius per epoch. For one point it is
+    ``|1 - 2 alpha ||x||^2|``.
+
+    Parameters
+    ----------
+    X : array_like, shape (n, d) or (d,)
+    alpha : float
+
+    Returns
+    -------
+    float
+        The spectral radius; 0 if every row is zero (nothing ever moves).
+    """
+    X, alpha = _features(X), _alpha(alpha)
+    if X.shape[0] == 1:
+        return abs(1.0 - 2.0 * alpha * float(X[0] @ X[0]))
+    _, singular, vt = np.linalg.svd(X, full_matrices=False)
+    basis = vt[singular > singular.max(initial=0.0) * max(X.shape) * np.finfo(float).eps]
+    if len(basis) == 0:
+        return 0.0
+    # The epoch map in coordinates of the row space: product of the per-example maps.
+    rows = X @ basis.T
+    epoch = np.eye(len(basis))
+    for row in rows:
+        epoch = epoch - 2.0 * alpha * np.outer(row, row @ epoch)
+    return float(np.max(np.abs(np.linalg.eigvals(epoch))))
+
+
 # --------------------------------------------------------------------------------------------
 # (b) epoch-Adam
 
+#: Digits of the arithmetic that decides a sign rounding cannot decide (see :class:`_ExactWalk`).
+EXACT_DIGITS = 60
 
-def epoch_adam(X, y, alpha, epochs, theta0=None, schedule="decay"):
+
+def epoch_adam(X, y, alpha, epochs, theta0=None, schedule="decay", batch="example"):
     """Run epoch-Adam: SGD with a diagonal preconditioner recomputed once per epoch.
 
-    At the start of epoch t, ``M_t = diag(1 / sqrt(v))`` with ``v`` the mean over the examples
-    of the squared per-example gradient, per coordinate, taken at the epoch's start; then
-    ``theta <- theta - alpha_t M_t grad f_i(theta)`` for each example i in order. A coordinate
-    with ``v = 0`` has no defined scale and is not moved (no epsilon that would shift the limit).
-    A residual that rounding cannot tell from 0 (:data:`FIT_TOLERANCE`) counts as 0, so a run that
-    reaches the solution set stays there instead of stepping off on the sign of a rounding error.
+    ``batch="example"``: at the start of epoch t, ``M_t = diag(1 / sqrt(v))`` with ``v`` the
+    mean over the examples of the squared per-example gradient, per coordinate, taken at the
+    epoch's start; then ``theta <- theta - alpha_t M_t grad f_i(theta)`` for each example i in
+    order. ``batch="full"``: one step per epoch with the full-batch gradient ``grad F`` (the mean
+    of the per-example gradients) and ``M_t`` from that same gradient, so the step is
+    ``-alpha_t sign(grad F)``. For one point the two are the same rule. A coordinate with
+    ``v = 0`` has no defined scale and is not moved (no epsilon that would shift the limit).
+
+    With one point, or with ``batch="full"``, every step has a fixed length and only its sign
+    depends on the residuals, so a sign that rounding cannot decide would move the run a whole
+    step the wrong way. Such a sign is decided in :data:`EXACT_DIGITS`-digit arithmetic instead
+    (replaying the run's exact steps), so the iterates are those of the exact rule, up to the
+    rounding of the float steps themselves.
+
+    With several points and ``batch="example"`` the run has no reproducible limit: the epoch map
+    is chaotic (runs in 100-, 200- and 400-digit arithmetic part ways), and the iterates keep
+    leaving the solution set. Use ``batch="full"`` for a limit.
 
     Parameters
     ----------
@@ -238,67 +329,181 @@ def epoch_adam(X, y, alpha, epochs, theta0=None, schedule="decay"):
     theta0 : array_like, shape (d,), optional
         Start; zeros by default.
     schedule : {"decay", "constant"}
-        ``"decay"``: ``alpha_t = alpha / sqrt(t + 1)`` with t the epoch (converges);
-        ``"constant"``: ``alpha_t = alpha`` (hovers around the solution set, at a distance of
-        order alpha, because the normalised step does not shrink with the residual).
+        ``"decay"``: ``alpha_t = alpha / sqrt(t + 1)`` with t the epoch (converges where a limit
+        exists); ``"constant"``: ``alpha_t = alpha`` (hovers around the solution set, at a
+        distance of order alpha, because the normalised step does not shrink with the residual).
+    batch : {"example", "full"}
+        One step per example, or one full-batch step per epoch.
 
     Returns
     -------
-    ndarray, shape (epochs * n + 1, d)
-        The iterates, first row ``theta0``; fewer rows if the run blows up, as in :func:`sgd`.
+    ndarray, shape (epochs * steps_per_epoch + 1, d)
+        The iterates, first row ``theta0``; ``steps_per_epoch`` is n for ``"example"`` and 1
+        for ``"full"``. Fewer rows if the run blows up, as in :func:`sgd`.
     """
     X, y = _problem(X, y)
     alpha, epochs = _alpha(alpha), _epochs(epochs)
     theta0 = _theta0(theta0, X.shape[1])
     if schedule not in SCHEDULES:
         raise ValueError(f"schedule must be one of {SCHEDULES}; got {schedule!r}")
+    if batch not in BATCHES:
+        raise ValueError(f"batch must be one of {BATCHES}; got {batch!r}")
+    steps = _step_sizes(alpha, epochs, schedule)
     if X.shape[0] == 1:
-        path = _epoch_adam_one_point(X[0], y[0], alpha, epochs, theta0, schedule)
-        if path is not None:
-            return path
-    return _epoch_adam_path(X, y, alpha, epochs, theta0, schedule)
+        return _epoch_adam_one_point(X[0], y[0], theta0, steps, alpha, schedule)
+    if batch == "full":
+        return _epoch_adam_full_batch(X, y, theta0, steps, alpha, schedule)
+    return _epoch_adam_path(X, y, theta0, steps)
 
 
-#: A residual below this fraction of its rounding scale (|y| + |x| @ (|theta0| + distance
-#: travelled)) counts as exactly 0. Far above the rounding of a few thousand steps, far below
-#: any residual a lesson shows.
-FIT_TOLERANCE = 1e-12
+def _step_sizes(alpha, epochs, schedule):
+    if schedule == "decay":
+        return alpha / np.sqrt(np.arange(1.0, epochs + 1.0))
+    return np.full(epochs, alpha)
 
 
-def _fits_as_zero(residual, scale):
-    """The residual, set to exactly 0 where it is within :data:`FIT_TOLERANCE` of the scale.
+#: Rounding errors of a float sum or product, per operation, with a safety factor of 4.
+_ROUNDING = 4 * np.finfo(float).eps
 
-    Epoch-Adam's normalised step has the same size for any nonzero residual, so on the plane the
-    sign of a rounding error would decide a full step, and two evaluations of the same run (the
-    update rule and the one-point fast path) could part ways there. A residual that rounding
-    cannot tell from 0 means the point fits, and then nothing moves, as for exactly 0.
+
+class _ExactWalk:
+    """The exact iterates of a run whose steps are ``alpha_t * (a sign vector)``.
+
+    Replays the signs taken so far in :data:`EXACT_DIGITS`-digit arithmetic, on the exact
+    values of the float inputs, and returns exact residuals and gradients where float rounding
+    cannot decide a sign. Built and brought up to date only when such a sign comes up, so a run
+    where none does pays nothing.
     """
-    return np.where(np.abs(residual) <= FIT_TOLERANCE * scale, 0.0, residual)
+
+    def __init__(self, X, y, theta0, alpha, schedule):
+        import mpmath  # only when needed: a few tens of ms to import
+
+        self.digits = EXACT_DIGITS
+        with mpmath.workdps(self.digits):
+            mpf = mpmath.mpf
+            self.X = [[mpf(float(v)) for v in row] for row in X]
+            self.y = [mpf(float(v)) for v in y]
+            self.theta = [mpf(float(v)) for v in theta0]
+            self.alpha = mpf(float(alpha))
+        self.mpmath = mpmath
+        self.schedule = schedule
+        self.done = 0  # how many of the run's steps self.theta includes
+
+    def _catch_up(self, moves):
+        mpmath = self.mpmath
+        with mpmath.workdps(self.digits):
+            for t in range(self.done, len(moves)):
+                step = self.alpha / mpmath.sqrt(t + 1) if self.schedule == "decay" else self.alpha
+                self.theta = [c + step * int(s) for c, s in zip(self.theta, moves[t], strict=True)]
+        self.done = len(moves)
+
+    def residuals(self, moves):
+        """Exact ``y - X theta`` after the steps ``moves`` (one sign vector per step)."""
+        self._catch_up(moves)
+        mpmath = self.mpmath
+        with mpmath.workdps(self.digits):
+            return [
+                yi - mpmath.fsum(a * b for a, b in zip(row, self.theta, strict=True))
+                for row, yi in zip(self.X, self.y, strict=True)
+            ]
+
+    def sign(self, terms):
+        """The sign of ``fsum(terms)``; 0 if it is below 10^-(digits - 10) of ``sum |terms|``."""
+        mpmath = self.mpmath
+        with mpmath.workdps(self.digits):
+            total = mpmath.fsum(terms)
+            scale = mpmath.fsum(abs(t) for t in terms)
+            if abs(total) <= scale * mpmath.mpf(10) ** (10 - self.digits):
+                return 0
+            return 1 if total > 0 else -1
 
 
-def _epoch_adam_path(X, y, alpha, epochs, theta0, schedule):
-    """The update rule as written, for any number of examples."""
+def _epoch_adam_one_point(x, y, theta0, steps, alpha, schedule):
+    """The exact rule for one training point, with the sign of each residual certain.
+
+    With one point, ``M_t grad f`` is ``-sign(r) sign(x)`` (r the residual): the squared gradient
+    of coordinate j is ``4 r^2 x_j^2``, so every coordinate moves by the same ``alpha_t`` along
+    ``sign(x)``, and a zero residual leaves every coordinate unscaled, so nothing moves. So
+    ``theta_t = theta0 + c_t sign(x)`` with the scalar ``c`` moving by ``alpha_t sign(r_t)`` and
+    ``r_t = r_0 - ||x||_1 c_t``. Where ``|r_t|`` is within the rounding bound of the float
+    residual, :class:`_ExactWalk` decides its sign.
+    """
+    sign_x = np.sign(x)
+    d = len(x)
+    l1 = float(np.sum(np.abs(x)))
+    r0 = float(y - x @ theta0)
+    base = abs(y) + float(np.abs(x) @ np.abs(theta0))
+    exact, moves = None, []
+    c, travelled, cs = 0.0, 0.0, [0.0]
+    for k, step in enumerate(steps.tolist()):
+        r = r0 - l1 * c
+        # Rounding of r0, of l1 * c, and of the k sums that built c.
+        bound = _ROUNDING * (d + k + 2) * (base + l1 * (abs(c) + travelled))
+        if abs(r) > bound:
+            s = 1 if r > 0 else -1
+        else:
+            if exact is None:
+                exact = _ExactWalk(x[np.newaxis], [y], theta0, alpha, schedule)
+            (r_exact,) = exact.residuals(moves)
+            s = exact.sign([r_exact])
+        c += s * step
+        travelled += step
+        moves.append(s * sign_x)
+        cs.append(c)
+    return theta0 + np.multiply.outer(np.array(cs), sign_x)
+
+
+def _epoch_adam_full_batch(X, y, theta0, steps, alpha, schedule):
+    """One step ``-alpha_t sign(grad F)`` per epoch, each sign certain (see :class:`_ExactWalk`)."""
     n, d = X.shape
     cap = _divergence_cap(X, y, theta0)
-    path = np.empty((epochs * n + 1, d))
+    path = np.empty((len(steps) + 1, d))
     path[0] = theta0
     theta = theta0.copy()
-    # How far each coordinate has travelled: with |theta0| it sets the rounding scale of theta.
-    travelled = np.abs(theta0)
+    drift = np.zeros(d)  # bound on the rounding accumulated in theta
+    absX = np.abs(X)
+    exact, moves = None, []
+    for t, step in enumerate(steps.tolist()):
+        r = y - X @ theta
+        g = -(2.0 / n) * (X.T @ r)
+        r_bound = _ROUNDING * (d + 1) * (np.abs(y) + absX @ np.abs(theta)) + absX @ drift
+        g_bound = (2.0 / n) * (_ROUNDING * (n + 1) * (absX.T @ np.abs(r)) + absX.T @ r_bound)
+        move = -np.sign(g)
+        unsure = np.flatnonzero(np.abs(g) <= g_bound)
+        if unsure.size:
+            if exact is None:
+                exact = _ExactWalk(X, y, theta0, alpha, schedule)
+            r_exact = exact.residuals(moves)
+            for j in unsure:
+                # grad F_j = -(2/n) sum_i r_i X_ij: the step moves against its sign.
+                move[j] = exact.sign(
+                    [ri * row[j] for ri, row in zip(r_exact, exact.X, strict=True)]
+                )
+        theta = theta + step * move
+        drift += _ROUNDING * (np.abs(theta) + step)
+        moves.append(move.astype(int))
+        if not np.all(np.isfinite(theta)) or np.linalg.norm(theta) > cap:
+            return path[: t + 1]
+        path[t + 1] = theta
+    return path
+
+
+def _epoch_adam_path(X, y, theta0, steps):
+    """The per-example update rule as written, for several training points."""
+    n, d = X.shape
+    cap = _divergence_cap(X, y, theta0)
+    path = np.empty((len(steps) * n + 1, d))
+    path[0] = theta0
+    theta = theta0.copy()
     k = 0
     with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-        for t in range(epochs):
-            alpha_t = alpha / np.sqrt(t + 1.0) if schedule == "decay" else alpha
-            residuals = _fits_as_zero(y - X @ theta, np.abs(y) + np.abs(X) @ travelled)
-            v = np.mean((2.0 * residuals[:, np.newaxis] * X) ** 2, axis=0)
+        for alpha_t in steps.tolist():
+            v = np.mean((2.0 * (y - X @ theta)[:, np.newaxis] * X) ** 2, axis=0)
             scaled = v > 0
             m = np.zeros(d)
             m[scaled] = 1.0 / np.sqrt(v[scaled])
             for i in range(n):
-                r = _fits_as_zero(y[i] - X[i] @ theta, abs(y[i]) + np.abs(X[i]) @ travelled)
-                step = (alpha_t * 2.0 * r) * (m * X[i])
-                theta = theta + step
-                travelled = travelled + np.abs(step)
+                theta = theta + (alpha_t * 2.0 * (y[i] - X[i] @ theta)) * (m * X[i])
                 if not np.all(np.isfinite(theta)) or np.linalg.norm(theta) > cap:
                     return path[: k + 1]
                 k += 1
@@ -306,60 +511,26 @@ def _epoch_adam_path(X, y, alpha, epochs, theta0, schedule):
     return path
 
 
-def _epoch_adam_one_point(x, y, alpha, epochs, theta0, schedule):
-    """The same iterates for one training point, without the per-step vector work.
-
-    With one point, ``M_t grad f`` is ``-sign(r) sign(x)`` (r the residual), so
-    ``theta_t = theta0 + c_t sign(x)`` with the scalar ``c`` moving by ``alpha_t sign(r_t)``; a
-    zero residual leaves every coordinate unscaled, so nothing moves. Equal to
-    :func:`_epoch_adam_path` up to rounding (tested), and fast enough to follow a slider.
-    Returns None where a squared gradient would underflow or overflow (features near 1e-150
-    or 1e150), so the caller falls back to the update rule as written.
-    """
-    sign_x = np.sign(x)
-    magnitudes = np.abs(x[x != 0])
-    if magnitudes.size == 0:
-        return np.tile(theta0, (epochs + 1, 1))
-    smallest, largest = float(magnitudes.min()), float(magnitudes.max())
-    l1 = float(np.sum(np.abs(x)))
-    r0 = float(y - x @ theta0)
-    if schedule == "decay":
-        steps = (alpha / np.sqrt(np.arange(1.0, epochs + 1.0))).tolist()
-    else:
-        steps = [alpha] * epochs
-    # _fits_as_zero in scalar form: each coordinate with x_j != 0 moves by every step c takes,
-    # so |x| @ travelled is l1 times the sum of those steps.
-    scale, travelled = abs(y) + float(np.abs(x) @ np.abs(theta0)), 0.0
-    c, cs = 0.0, [0.0]
-    for step in steps:
-        r = r0 - l1 * c
-        if abs(r) <= FIT_TOLERANCE * (scale + l1 * travelled):
-            r = 0.0
-        else:
-            travelled += step
-        if r != 0 and not (0 < (2 * r * smallest) ** 2 and (2 * r * largest) ** 2 < np.inf):
-            return None
-        if r > 0:
-            c += step
-        elif r < 0:
-            c -= step
-        cs.append(c)
-    return theta0 + np.multiply.outer(np.array(cs), sign_x)
-
-
 def epoch_adam_limit(X, y, theta0=None):
-    """Where epoch-Adam converges (decaying schedule), where a closed form exists.
+    """Where epoch-Adam converges (decaying schedule, full batch), where a closed form exists.
 
-    With one point, ``M_t grad f`` is ``sign(x)`` times the same number in every coordinate, so
-    every step moves along ``sign(x)``; the iterates stop where that line meets ``x @ theta = y``:
-    ``theta0 + (y - x @ theta0) sign(x) / ||x||_1``. From 0 this is ``y sign(x) / ||x||_1``, the
-    minimum-l-infinity-norm solution.
+    - **One point.** ``M_t grad f`` is ``sign(x)`` times the same number in every coordinate, so
+      every step moves along ``sign(x)``; the iterates stop where that line meets
+      ``x @ theta = y``: ``theta0 + r0 sign(x) / ||x||_1`` with ``r0 = y - x @ theta0``. From 0
+      this is ``y sign(x) / ||x||_1``, the minimum-l-infinity-norm solution (Hölder).
+    - **Several points, sign ray.** If ``X @ sign(X^T r0) = c r0`` for some ``c > 0`` (as on the
+      data of Wilson et al. 2017), the full-batch gradient stays a multiple of ``X^T r0``, every
+      step moves along ``s = sign(X^T r0)``, and the run stops at ``theta0 + s / c``. From 0
+      this is a minimum-l-infinity-norm solution too (``lambda = y / (c ||y||^2)`` is a dual
+      certificate).
+    - **Several points, equal magnitudes.** If ``|X_ij|`` is the same in every example and the
+      distinct sign patterns of the columns (up to sign) are linearly independent, every
+      full-batch step lies in ``span(sign(X_i))``, and the run stops where ``theta0`` plus that
+      span meets the solution set (notebook 05's data).
 
-    The same argument works for several points whose features have the same magnitude in every
-    example (``|X_ij| = |X_1j|``): then ``v_j`` is ``4 X_1j^2`` times the mean squared residual,
-    example i moves theta along ``sign(X_i)`` only, and the iterates stop where
-    ``theta0 + span(sign(X_i))`` meets the solution set. For other data there is no simple closed
-    form (the iterates reach the solution set and then drift along it): run :func:`epoch_adam`.
+    Otherwise there is no simple closed form: the full-batch limit depends on the step size
+    (Gunasekar et al. 2018), and the per-example rule has no reproducible limit at all. Run
+    :func:`epoch_adam` with ``batch="full"``.
 
     Parameters
     ----------
@@ -371,26 +542,48 @@ def epoch_adam_limit(X, y, theta0=None):
     Returns
     -------
     ndarray, shape (d,)
+
+    Raises
+    ------
+    ValueError
+        If ``X theta = y`` has no exact solution, or none of the cases above applies.
     """
     X, y = _problem(X, y)
     theta0 = _theta0(theta0, X.shape[1])
-    if not np.all(np.abs(X) == np.abs(X[0])):
-        raise ValueError(
-            f"epoch_adam_limit has a closed form only for one training point, or for points "
-            f"whose features have equal magnitudes in every example; X has {X.shape[0]} rows "
-            f"that differ in magnitude (run epoch_adam and look at where it goes)"
-        )
     if not np.any(X):
-        raise ValueError("x is all zeros: no theta solves x @ theta = y, and ||x||_1 = 0")
-    signs = np.sign(X)
-    # Steps move along the rows of `signs`: solve for the combination that fits the data.
-    gram = X @ signs.T
-    if np.linalg.matrix_rank(gram) < X.shape[0]:
-        raise ValueError(
-            "the sign patterns sign(X_i) do not give a single exact solution (X @ sign(X).T is "
-            "singular): the data are inconsistent or repeat a point; use independent rows"
+        raise ValueError("X is all zeros: no theta solves X @ theta = y, and ||x||_1 = 0")
+    _require_exact_solution(X, y, "epoch_adam_limit")
+    r0 = y - X @ theta0
+    if X.shape[0] == 1:
+        return theta0 + r0[0] * np.sign(X[0]) / np.sum(np.abs(X[0]))
+    direction = np.sign(X.T @ r0)
+    along = X @ direction
+    size = float(np.max(np.abs(r0)))
+    # along = c r0 for the c of least squares; r0 / size keeps r0 @ r0 from underflowing.
+    c = float(along @ (r0 / size)) / float((r0 / size) @ (r0 / size)) / size if size else 0.0
+    if c > 0 and np.allclose(along, c * r0, rtol=0, atol=_ROUNDING * np.abs(X).sum()):
+        return theta0 + direction / c
+    if np.all(np.abs(X) == np.abs(X[0])):
+        signs = np.sign(X)
+        columns = signs[:, np.any(signs, axis=0)]
+        # Each column pattern up to sign: its first nonzero entry made positive.
+        flipped = columns * np.sign(
+            columns[np.argmax(columns != 0, axis=0), range(columns.shape[1])]
         )
-    return theta0 + signs.T @ np.linalg.solve(gram, y - X @ theta0)
+        patterns = np.unique(flipped.T, axis=0)
+        gram = X @ signs.T
+        unique = np.linalg.matrix_rank(gram) == np.linalg.matrix_rank(signs)
+        if np.linalg.matrix_rank(patterns) == len(patterns) and unique:
+            # theta0 + signs^T a fitting the data; with ``unique`` every such a gives one theta.
+            theta = theta0 + signs.T @ (np.linalg.pinv(gram) @ r0)
+            if has_exact_solution(gram, r0):
+                return theta
+    raise ValueError(
+        "epoch_adam_limit has a closed form for one point, for data where X @ sign(X^T y) is a "
+        "positive multiple of y, and for points whose features have equal magnitudes in every "
+        "example with independent sign patterns; these data are none of those (run "
+        "epoch_adam(..., batch='full') and look at where it goes: its limit depends on alpha)"
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -469,16 +662,24 @@ def rescaled_sgd_limit(X, y, theta0=None):
     Returns
     -------
     ndarray, shape (d,)
+
+    Raises
+    ------
+    ValueError
+        If a feature is zero in every example, or ``X theta = y`` has no exact solution.
     """
     X, y = _problem(X, y)
     theta0 = _theta0(theta0, X.shape[1])
     s = feature_scales(X)
+    _require_exact_solution(X, y, "rescaled_sgd_limit")
     U, phi0 = X / s, theta0 * s
     return (phi0 + _min_norm_step(U, y, phi0)) / s
 
 
 def rescaled_sgd_stability_bound(X):
     """Stability bound on alpha for :func:`rescaled_sgd`: the SGD bound of ``X / s``.
+
+    Exact for one point, only sufficient for several (see :func:`sgd_stability_bound`).
 
     Parameters
     ----------
@@ -491,6 +692,22 @@ def rescaled_sgd_stability_bound(X):
     """
     X = _features(X)
     return sgd_stability_bound(X / feature_scales(X))
+
+
+def rescaled_sgd_epoch_radius(X, alpha):
+    """:func:`sgd_epoch_radius` of the rescaled problem ``X / s``: below 1 converges.
+
+    Parameters
+    ----------
+    X : array_like, shape (n, d) or (d,)
+    alpha : float
+
+    Returns
+    -------
+    float
+    """
+    X = _features(X)
+    return sgd_epoch_radius(X / feature_scales(X), alpha)
 
 
 # --------------------------------------------------------------------------------------------

@@ -62,9 +62,12 @@ class RunSummary:
     residual : float
         Largest ``|X theta - y|`` at the last iterate (``x @ theta - y`` for one point).
     bound : float or None
-        Stability bound on alpha, if the optimizer has one.
+        Stability bound on alpha where it is exact (one point): converges iff alpha < bound.
     bound_text : str
         How the bound is computed, e.g. "1/‖x‖²".
+    radius : float or None
+        Spectral radius of one epoch of the run's affine map (SGD types only): the run
+        converges iff it is below 1 (:func:`core.sgd_epoch_radius`).
     """
 
     label: str
@@ -75,6 +78,7 @@ class RunSummary:
     residual: float
     bound: float | None = None
     bound_text: str = ""
+    radius: float | None = None
 
     @property
     def steps_done(self):
@@ -86,8 +90,8 @@ class RunSummary:
 
     @property
     def unstable(self):
-        """Diverged, or on its way: alpha at or above the stability bound."""
-        return self.diverged or (self.bound is not None and self.alpha >= self.bound)
+        """Diverged, or not converging: one epoch does not shrink the distance to the limit."""
+        return self.diverged or (self.radius is not None and self.radius >= 1)
 
     @property
     def last(self):
@@ -101,20 +105,27 @@ class RunSummary:
     def norm(self):
         return float(np.linalg.norm(self.last))
 
+    def _why(self):
+        """Why a run does not converge: the exact bound where there is one, else the radius."""
+        if self.bound is not None and self.alpha >= self.bound:
+            return f"α = {self.alpha:.4g} at or above the bound {self.bound:.4g}"
+        if self.radius is not None and self.radius >= 1:
+            return f"each epoch multiplies the distance to the solutions by {self.radius:.4g}"
+        return ""
+
     def status(self):
-        """One line: how many steps, or that and why the run diverged."""
+        """One line: how many steps, or that and why the run diverged or does not converge.
+
+        "diverged" means the run left every bound (see :data:`core.DIVERGENCE_FACTOR`); "not
+        converging" means it has not, but one epoch of its update does not shrink the distance
+        to the solutions (the spectral radius of the epoch map is at least 1).
+        """
+        why = self._why()
+        why = f" ({why})" if why else ""
         if self.diverged:
-            why = ""
-            if self.bound is not None:
-                why = f" (α = {self.alpha:.4g} above the bound {self.bound:.4g})"
             return f"diverged after {self.steps_done} steps{why}"
         if self.unstable:
-            # Just above the bound the iterates grow too slowly to hit the cap in a few
-            # hundred steps: say what is happening rather than "400 steps".
-            return (
-                f"not converging after {self.steps} steps "
-                f"(α = {self.alpha:.4g} at or above the bound {self.bound:.4g})"
-            )
+            return f"not converging after {self.steps} steps{why}"
         return f"{self.steps} steps, α = {self.alpha:.4g}"
 
     def short_status(self):
@@ -122,7 +133,7 @@ class RunSummary:
         if self.diverged:
             return f"diverged after {self.steps_done} steps"
         if self.unstable:
-            return f"not converging (α ≥ {self.bound:.3g})"
+            return f"not converging (×{self.radius:.3g} per epoch)"
         return f"{self.steps} steps"
 
     def title(self):
@@ -165,7 +176,10 @@ class RunSummary:
         )
 
 
-def summarize(label, X, y, alpha, epochs, trajectory, limit, bound=None, bound_text=""):
+def summarize(
+    label, X, y, alpha, epochs, trajectory, limit, bound=None, bound_text="", radius=None,
+    steps=None,
+):  # fmt: skip
     """Summarize a run against its closed-form limit.
 
     Parameters
@@ -176,12 +190,16 @@ def summarize(label, X, y, alpha, epochs, trajectory, limit, bound=None, bound_t
     alpha : float
     epochs : int
     trajectory : ndarray, shape (rows, d)
-        As returned by the optimizer (fewer than ``epochs * n + 1`` rows if it diverged).
+        As returned by the optimizer (fewer rows than requested if it diverged).
     limit : array_like, shape (d,)
     bound : float, optional
-        Stability bound on alpha.
+        Exact stability bound on alpha (one point), shown next to it.
     bound_text : str
         How the bound is computed, shown next to it.
+    radius : float, optional
+        Spectral radius of the run's epoch map (:func:`core.sgd_epoch_radius`).
+    steps : int, optional
+        Steps requested; ``epochs * n`` (one step per example) by default.
 
     Returns
     -------
@@ -195,12 +213,13 @@ def summarize(label, X, y, alpha, epochs, trajectory, limit, bound=None, bound_t
     return RunSummary(
         label=label,
         alpha=float(alpha),
-        steps=int(epochs) * X.shape[0],
+        steps=int(epochs) * X.shape[0] if steps is None else int(steps),
         trajectory=trajectory,
         limit=np.asarray(limit, dtype=float),
         residual=residual,
         bound=None if bound is None else float(bound),
         bound_text=bound_text,
+        radius=None if radius is None else float(radius),
     )
 
 
@@ -243,7 +262,8 @@ class LimitsTable:
     def smallest(self):
         """Boolean (3, 3): True where a limit has the smallest value of that norm (ties too)."""
         best = self.norms.min(axis=0)
-        return self.norms <= best * (1 + 1e-9)
+        # Ties within rounding (equal scales give one point, reached by three computations).
+        return self.norms <= best * (1 + 64 * np.finfo(float).eps)
 
     def text(self):
         """Plain text for ``print``; ◀ marks the smallest value in each norm's column."""

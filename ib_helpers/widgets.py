@@ -44,6 +44,8 @@ class Optimizer:
     limit: object
     bound: object = None
     bound_text: str = ""
+    #: Spectral radius of one epoch (SGD types): below 1 the run converges.
+    radius: object = None
     alpha: float = 0.1
     epochs: int = 60
     #: (min, max, step) of the alpha slider: linear, so the default lands on the grid exactly
@@ -59,6 +61,7 @@ OPTIMIZERS = {
         core.sgd_limit,
         core.sgd_stability_bound,
         "1/‖x‖²",
+        core.sgd_epoch_radius,
         alpha=0.25,
         epochs=60,
         alpha_range=(0.01, 2.0, 0.01),
@@ -78,6 +81,7 @@ OPTIMIZERS = {
         core.rescaled_sgd_limit,
         core.rescaled_sgd_stability_bound,
         "1/‖x/s‖²",
+        core.rescaled_sgd_epoch_radius,
         alpha=0.1,
         epochs=60,
         alpha_range=(0.01, 1.0, 0.01),
@@ -85,20 +89,22 @@ OPTIMIZERS = {
 }
 
 
-def run_optimizer(method, x, y, alpha, epochs, schedule="decay"):
+def run_optimizer(method, x, y, alpha, epochs, schedule="decay", batch="example"):
     """Run one optimizer from 0 and summarize it against its closed form.
 
     Parameters
     ----------
     method : {"sgd", "epoch_adam", "rescaled_sgd"}
     x : array_like, shape (d,) or (n, d)
-        The single training point, or several (epoch-Adam's closed form then needs features
-        of equal magnitude in every example).
+        The single training point, or several (epoch-Adam's closed form then needs the data
+        :func:`core.epoch_adam_limit` describes, and ``batch="full"``).
     y : float or array_like, shape (n,)
     alpha : float
     epochs : int
     schedule : {"decay", "constant"}
         Step-size schedule, for ``"epoch_adam"`` only.
+    batch : {"example", "full"}
+        One step per example or one full-batch step per epoch, for ``"epoch_adam"`` only.
 
     Returns
     -------
@@ -107,12 +113,19 @@ def run_optimizer(method, x, y, alpha, epochs, schedule="decay"):
     if method not in OPTIMIZERS:
         raise ValueError(f"method must be one of {sorted(OPTIMIZERS)}; got {method!r}")
     opt = OPTIMIZERS[method]
-    kwargs = {"schedule": schedule} if method == "epoch_adam" else {}
+    X = np.atleast_2d(np.asarray(x, dtype=float))
+    kwargs, steps = {}, None
+    if method == "epoch_adam":
+        kwargs = {"schedule": schedule, "batch": batch}
+        steps = epochs if batch == "full" else None
     trajectory = opt.run(x, y, alpha, epochs, **kwargs)
-    bound = opt.bound(x) if opt.bound is not None else None
+    # The bound decides convergence for one point only; the epoch map's radius always does.
+    bound = opt.bound(x) if opt.bound is not None and len(X) == 1 else None
+    radius = opt.radius(x, alpha) if opt.radius is not None else None
     return summarize(
-        opt.label, x, y, alpha, epochs, trajectory, opt.limit(x, y), bound, opt.bound_text
-    )
+        opt.label, x, y, alpha, epochs, trajectory, opt.limit(x, y), bound, opt.bound_text,
+        radius, steps,
+    )  # fmt: skip
 
 
 _WIDE = widgets.Layout(width="430px", flex="0 0 auto")
@@ -395,6 +408,9 @@ class ComparePanel(_ScenePanel):
     ----------
     alpha_slider, epochs_slider : ipywidgets slider
         Shared by the three optimizers (epoch-Adam decays its step as α/√(t+1)).
+    batch : {"example", "full"}
+        How epoch-Adam steps (see :func:`core.epoch_adam`); the same rule for one point, and
+        ``"full"`` (the default) has a reproducible limit for several.
     scale_sliders : list of FloatLogSlider
     sign_buttons : list of ToggleButtons
         The signs of features 2 and 3.
@@ -412,7 +428,10 @@ class ComparePanel(_ScenePanel):
 
     def __init__(self, base=(1.0, 1.0, 1.0), y=1.0, scales=(0.1, 0.01), signs=(1, 1),
                  alpha=COMPARE_DEFAULTS["alpha"], epochs=COMPARE_DEFAULTS["epochs"],
-                 presets=None):  # fmt: skip
+                 presets=None, batch="full"):  # fmt: skip
+        if batch not in core.BATCHES:
+            raise ValueError(f"batch must be one of {core.BATCHES}; got {batch!r}")
+        self.batch = batch
         self.base = np.atleast_2d(np.asarray(base, dtype=float))
         if self.base.ndim != 2 or self.base.shape[1] != 3:
             raise ValueError(f"base must have shape (3,) or (n, 3); got {np.shape(base)}")
@@ -478,7 +497,7 @@ class ComparePanel(_ScenePanel):
 
     def _compute(self):
         X, alpha, epochs = self.X, self.alpha_slider.value, self.epochs_slider.value
-        return [run_optimizer(m, X, self.y, alpha, epochs) for m in self.methods]
+        return [run_optimizer(m, X, self.y, alpha, epochs, batch=self.batch) for m in self.methods]
 
     def _runs(self):
         return [Run(s.label, s.trajectory, s.limit) for s in self.summaries]
@@ -519,9 +538,10 @@ class ComparePanel(_ScenePanel):
         self.readout.value = (
             "<div class='ib-readout' style='font-size:14px;white-space:nowrap'>"
             f"<table><tr>{head}</tr>{''.join(rows)}</table>"
-            "<span style='font-size:13px'>◀ smallest of its column: each optimizer's answer is "
-            "the exact solution with the smallest value of one norm. "
-            "s = per-feature scale.</span></div>"
+            "<span style='font-size:13px'>◀ smallest of its column. With one training point "
+            "each answer is the exact solution that is smallest in its own norm; with more "
+            "points this still holds for SGD and rescaled SGD, for epoch-Adam only on special "
+            "data. s = per-feature scale.</span></div>"
         )
 
     def update(self):
@@ -619,7 +639,7 @@ def compare_panel(**kwargs):
     **kwargs
         ``base`` (rows of X before scaling; default the single point [1, 1, 1]), ``y``,
         ``scales``, ``signs`` (of features 2 and 3), ``alpha``, ``epochs``, ``presets`` (name to
-        settings; ``{}`` for none).
+        settings; ``{}`` for none), ``batch`` (epoch-Adam's, ``"full"`` by default).
 
     Returns
     -------

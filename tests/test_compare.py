@@ -61,7 +61,7 @@ def test_above_a_bound_the_table_says_diverged(compare):
     compare.alpha_slider.value = 1.0  # just above SGD's 1/‖x‖² = 0.990: slow growth, no cap hit
     sgd = compare.summaries[0]
     assert not sgd.diverged and sgd.unstable
-    assert sgd.short_status() == "not converging (α ≥ 0.99)"
+    assert sgd.short_status() == "not converging (×1.02 per epoch)"
     assert sgd.status().startswith("not converging after 400 steps (α = 1 at or above")
 
 

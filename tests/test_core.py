@@ -87,24 +87,6 @@ points = st.lists(entries, min_size=2, max_size=5).map(np.array)
 targets = st.floats(-3.0, 3.0).filter(lambda v: abs(v) > 0.1)
 
 
-@settings(max_examples=40, deadline=None)
-@given(
-    # Magnitudes of a lesson (0, or 1e-3 to 5): at 1e-145 the two differ in what rounds away.
-    x=st.lists(
-        st.one_of(st.just(0.0), entries.filter(lambda v: abs(v) <= 5)), min_size=1, max_size=5
-    ).map(np.array),
-    y=st.one_of(st.just(0.0), targets),
-    alpha=st.floats(0.001, 1.0),
-    schedule=st.sampled_from(["decay", "constant"]),
-)
-def test_one_point_fast_path_follows_the_update_rule(x, y, alpha, schedule):
-    theta0 = np.linspace(-0.5, 0.5, len(x))
-    fast = ib.epoch_adam(x, y, alpha, 150, theta0=theta0, schedule=schedule)
-    rule = core._epoch_adam_path(x[np.newaxis], np.array([y]), alpha, 150, theta0, schedule)
-    assert fast.shape == rule.shape
-    np.testing.assert_allclose(fast, rule, rtol=0, atol=1e-9)
-
-
 @settings(max_examples=60, deadline=None)
 @given(x=points, y=targets)
 def test_single_point_iterates_reach_closed_forms(x, y):
@@ -199,9 +181,10 @@ BAD_CALLS = [
     (lambda: ib.sgd(X_SEED, np.inf, 0.1, 5), "y must contain only finite"),
     (lambda: ib.sgd(X_SEED, 1.0, 0.1, 5, theta0=[0, 0]), r"theta0 must have shape \(3,\)"),
     (lambda: ib.epoch_adam(X_SEED, 1.0, 0.1, 5, schedule="cosine"), "schedule must be one of"),
-    (lambda: ib.epoch_adam_limit([[1, 1, 1], [1, 2, 1]], [1, 1]), "closed form only for one"),
-    (lambda: ib.epoch_adam_limit(np.ones((2, 3)), [1, 1]), "sign patterns"),
-    (lambda: ib.epoch_adam_limit([0.0, 0.0], 1.0), "x is all zeros"),
+    (lambda: ib.epoch_adam(X_SEED, 1.0, 0.1, 5, batch="mini"), "batch must be one of"),
+    (lambda: ib.epoch_adam_limit([[1, 1, 1], [1, 2, 1]], [1, 2]), "has a closed form for one"),
+    (lambda: ib.epoch_adam_limit(np.ones((2, 3)), [1, 2]), "no exact solution"),
+    (lambda: ib.epoch_adam_limit([0.0, 0.0], 1.0), "X is all zeros"),
     (lambda: ib.rescaled_sgd([1.0, 0.0, 0.1], 1.0, 0.1, 5), r"feature\(s\) 2 .* zero second"),
     (lambda: ib.rescaled_sgd_limit([[1, 0], [2, 0]], [1, 1]), "cannot be rescaled"),
     (lambda: ib.feature_scales([0.0, 1.0]), "cannot be rescaled"),
@@ -282,13 +265,74 @@ def test_norms_and_row_space_distance():
     )
 
 
-def test_epoch_adam_that_reaches_the_plane_stays_there():
-    # On the plane the residual is rounding noise; its sign must not decide a full step.
-    # Before the fit tolerance, both runs below ended one full step off the plane.
-    path = ib.epoch_adam(X_SEED, 1.0, alpha=0.1, epochs=400)
-    np.testing.assert_allclose(path[-1], ADAM_SEED, atol=1e-12)
-    x, theta0, alpha = np.array([-1.0]), np.array([-0.5]), 0.05000000000000001
-    fast = ib.epoch_adam(x, 0.0, alpha, 150, theta0=theta0, schedule="constant")
-    rule = core._epoch_adam_path(x[np.newaxis], np.zeros(1), alpha, 150, theta0, "constant")
-    np.testing.assert_allclose(fast, rule, rtol=0, atol=1e-9)
-    np.testing.assert_allclose(fast[-1], 0.0, atol=1e-12)
+def test_full_batch_is_the_same_rule_for_one_point():
+    for schedule in ("decay", "constant"):
+        a = ib.epoch_adam(X_SEED, 1.0, 0.1, 300, schedule=schedule)
+        b = ib.epoch_adam(X_SEED, 1.0, 0.1, 300, schedule=schedule, batch="full")
+        np.testing.assert_array_equal(a, b)
+
+
+# ---------------------------------------------------------------- claims no stronger than the math
+
+
+def test_a_step_above_the_sufficient_bound_can_still_converge():
+    X, y, alpha = np.array([[1.0, 0.0], [0.6, 0.3]]), np.array([1.0, 0.5]), 1.1
+    assert alpha > ib.sgd_stability_bound(X) == 1.0
+    radius = ib.sgd_epoch_radius(X, alpha)
+    assert radius < 1
+    path = ib.sgd(X, y, alpha, 400)
+    np.testing.assert_allclose(path[-1], [1.0, -1 / 3], atol=1e-9)
+    summary = ib.run_optimizer("sgd", X, y, alpha, 400)
+    assert not summary.unstable and summary.status() == "800 steps, α = 1.1"
+
+
+def test_the_epoch_radius_decides_convergence():
+    # One point: |1 - 2 alpha ||x||^2|, at 1 exactly on the bound.
+    assert ib.sgd_epoch_radius(X_SEED, 0.25) == pytest.approx(abs(1 - 0.5 * 1.0101))
+    X = np.array([[1.0, 0.0], [0.6, 0.3]])
+    for alpha in (0.5, 1.1, 1.3, 2.0, 2.5):  # radius 0.91, 0.57, 0.52, 1.55, 2.24
+        path = ib.sgd(X, [1.0, 0.5], alpha, 400)
+        converged = len(path) == 801 and np.allclose(path[-1], [1.0, -1 / 3], atol=1e-9)
+        assert converged == (ib.sgd_epoch_radius(X, alpha) < 1), alpha
+    summary = ib.run_optimizer("sgd", X, [1.0, 0.5], 2.5, 40)
+    assert summary.unstable
+    assert "each epoch multiplies the distance to the solutions by" in summary.status()
+
+
+@pytest.mark.parametrize(
+    ("X", "y"),
+    [([[1, 0], [0, 1], [1, 1]], [1, 1, 1]), ([[1, 2], [2, 4]], [1, 1])],
+    ids=["three-lines", "parallel"],
+)
+def test_no_exact_solution_has_no_limit(X, y):
+    assert not ib.has_exact_solution(X, y)
+    for limit in (ib.sgd_limit, ib.rescaled_sgd_limit, ib.epoch_adam_limit):
+        with pytest.raises(ValueError, match="no exact solution"):
+            limit(X, y)
+    # Cyclic SGD cycles: the same points epoch after epoch, different points within one.
+    n = len(X)
+    path = ib.sgd(X, y, 0.1, 3000)
+    np.testing.assert_allclose(path[-1], path[-1 - n], atol=1e-9)
+    assert np.ptp(path[-n:], axis=0).max() > 1e-3
+
+
+def test_a_repeated_point_has_a_sign_limit():
+    np.testing.assert_allclose(ib.epoch_adam_limit([[1, 1], [1, 1]], [1, 1]), [0.5, 0.5])
+    np.testing.assert_allclose(ib.sgd_limit([[1, 1], [1, 1]], [1, 1]), [0.5, 0.5])
+
+
+def test_the_sign_limit_is_not_the_smallest_linf_solution_in_general():
+    X, y = np.array([[1, -1, -1, -1], [1, -1, 1, 1], [1, 1, -1, 1]]), np.array([2.0, 2, 2])
+    sign_span = np.sign(X).T @ np.linalg.solve(X @ np.sign(X).T, y)
+    np.testing.assert_allclose(sign_span, [1.5, -0.5, -0.5, 0.5])
+    np.testing.assert_allclose(X @ [1, -1, -1, 1], y)  # an exact fit with l-inf 1 < 1.5
+    # Here X sign(X^T y) = y: full-batch epoch-Adam walks the sign ray to [1, -1, -1, 1].
+    limit = ib.epoch_adam_limit(X, y)
+    np.testing.assert_allclose(limit, [1, -1, -1, 1])
+    path = ib.epoch_adam(X, y, 0.1, 2000, batch="full")
+    assert np.max(np.abs(path[-1] - limit)) <= 0.1 / np.sqrt(2000)
+
+
+def test_general_data_have_no_sign_closed_form():
+    with pytest.raises(ValueError, match="its limit depends on alpha"):
+        ib.epoch_adam_limit([[1, 0.1, 0.01], [0.5, -0.2, 0.05]], [1, 0.5])

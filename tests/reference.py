@@ -1,0 +1,109 @@
+"""The update rules once more, in high-precision arithmetic, written as plainly as possible.
+
+Independent of ``ib_helpers.core``: these loops follow the rules of ``shared/problem.md`` word
+for word on the exact values of the float inputs, in ``mpmath`` at ``dps`` digits, so a test
+can check that every number the notebooks print equals the exact rule to its printed digits.
+"""
+
+import mpmath as mp
+
+
+def _mp(values):
+    return [mp.mpf(float(v)) for v in values]
+
+
+def _rows(X, y):
+    if not hasattr(X[0], "__len__"):
+        X, y = [X], [y]
+    if not hasattr(y, "__len__"):
+        y = [y]
+    return [_mp(row) for row in X], _mp(y)
+
+
+def _dot(a, b):
+    return mp.fsum(p * q for p, q in zip(a, b, strict=True))
+
+
+def sgd(X, y, alpha, epochs, theta0=None, dps=50):
+    """Cyclic SGD, one example per step: theta += 2 alpha (y_i - X_i theta) X_i."""
+    with mp.workdps(dps):
+        X, y = _rows(X, y)
+        theta = _mp(theta0) if theta0 is not None else [mp.mpf(0)] * len(X[0])
+        alpha = mp.mpf(float(alpha))
+        path = [theta]
+        for _ in range(epochs):
+            for row, target in zip(X, y, strict=True):
+                r = target - _dot(row, theta)
+                theta = [t + 2 * alpha * r * v for t, v in zip(theta, row, strict=True)]
+                path.append(theta)
+        return path
+
+
+def rescaled_sgd(X, y, alpha, epochs, dps=50):
+    """SGD on X_ij / s_j with s_j = sqrt(mean_i X_ij^2), from 0, mapped back: theta = phi / s."""
+    with mp.workdps(dps):
+        X, y = _rows(X, y)
+        n = len(X)
+        s = [mp.sqrt(mp.fsum(row[j] ** 2 for row in X) / n) for j in range(len(X[0]))]
+        U = [[v / sj for v, sj in zip(row, s, strict=True)] for row in X]
+        phi = sgd_exact(U, y, alpha, epochs)
+        return [[p / sj for p, sj in zip(point, s, strict=True)] for point in phi]
+
+
+def sgd_exact(U, y, alpha, epochs):
+    """SGD on rows that are already mpf (the rescaled rows are not floats)."""
+    theta = [mp.mpf(0)] * len(U[0])
+    alpha = mp.mpf(float(alpha))
+    path = [theta]
+    for _ in range(epochs):
+        for row, target in zip(U, y, strict=True):
+            r = target - _dot(row, theta)
+            theta = [t + 2 * alpha * r * v for t, v in zip(theta, row, strict=True)]
+            path.append(theta)
+    return path
+
+
+def epoch_adam(X, y, alpha, epochs, theta0=None, schedule="decay", batch="example", dps=50):
+    """Epoch-Adam as problem.md defines it.
+
+    ``batch="example"``: M from the mean over the examples of the squared per-example gradient
+    at the epoch's start, then one step per example. ``batch="full"``: one step per epoch with
+    the full-batch gradient and M from that gradient. A coordinate whose mean squared gradient
+    is 0 is not moved. ``alpha_t = alpha / sqrt(t + 1)`` or constant.
+    """
+    with mp.workdps(dps):
+        X, y = _rows(X, y)
+        n, d = len(X), len(X[0])
+        theta = _mp(theta0) if theta0 is not None else [mp.mpf(0)] * d
+        alpha = mp.mpf(float(alpha))
+        path = [theta]
+        for t in range(epochs):
+            alpha_t = alpha / mp.sqrt(t + 1) if schedule == "decay" else alpha
+            r = [target - _dot(row, theta) for row, target in zip(X, y, strict=True)]
+            if batch == "full":
+                g = [-2 * mp.fsum(ri * row[j] for ri, row in zip(r, X, strict=True)) / n
+                     for j in range(d)]  # fmt: skip
+                theta = [th - (alpha_t * gj / mp.sqrt(gj**2) if gj != 0 else 0)
+                         for th, gj in zip(theta, g, strict=True)]  # fmt: skip
+                path.append(theta)
+                continue
+            v = [mp.fsum((2 * ri * row[j]) ** 2 for ri, row in zip(r, X, strict=True)) / n
+                 for j in range(d)]  # fmt: skip
+            m = [1 / mp.sqrt(vj) if vj != 0 else mp.mpf(0) for vj in v]
+            for row, target in zip(X, y, strict=True):
+                ri = target - _dot(row, theta)
+                theta = [th + alpha_t * 2 * ri * mj * xj
+                         for th, mj, xj in zip(theta, m, row, strict=True)]  # fmt: skip
+                path.append(theta)
+        return path
+
+
+def fixed(value, decimals=6):
+    """``value`` rounded to ``decimals`` places from its exact value, as format_number does."""
+    rounded = mp.nint(mp.mpf(value) * 10**decimals) / 10**decimals
+    return f"{float(rounded) + 0.0:.{decimals}f}"
+
+
+def vector(values, decimals=6):
+    """A vector as ``format_vector`` prints it, from exact values."""
+    return "[" + ", ".join(fixed(v, decimals) for v in values) + "]"
