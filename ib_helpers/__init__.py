@@ -6,6 +6,7 @@ numbers, ``checks`` the self-check questions (answers computed by ``core``), ``w
 interactive panels.
 """
 
+from . import wilson
 from .checks import QUESTIONS, Question, question
 from .core import (
     distance_to_row_space,
@@ -30,9 +31,11 @@ from .widgets import (
     OPTIMIZERS,
     PRESETS,
     ComparePanel,
+    GeneralizationPanel,
     OptimizerPanel,
     SelfCheck,
     compare_panel,
+    generalization_panel,
     optimizer_panel,
     run_optimizer,
     self_check,
@@ -43,6 +46,7 @@ __all__ = [
     "PRESETS",
     "QUESTIONS",
     "ComparePanel",
+    "GeneralizationPanel",
     "LimitsTable",
     "OptimizerPanel",
     "Question",
@@ -60,6 +64,7 @@ __all__ = [
     "feature_scales",
     "format_number",
     "format_vector",
+    "generalization_panel",
     "has_exact_solution",
     "limits_table",
     "optimizer_panel",
@@ -81,4 +86,5 @@ __all__ = [
     "solution_set",
     "summarize",
     "use_lecture_style",
+    "wilson",
 ]

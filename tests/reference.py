@@ -63,39 +63,65 @@ def sgd_exact(U, y, alpha, epochs):
     return path
 
 
+def _rounded_to_zero(value, scale, dps):
+    """``value``, or exactly 0 where it is within the rounding of ``dps``-digit arithmetic.
+
+    A step of epoch-Adam has a fixed size whatever the residual, so a residual that is 0 in
+    exact arithmetic but 1e-52 after a 50-digit square root would still take a full step.
+    """
+    return mp.mpf(0) if abs(value) <= scale * mp.mpf(10) ** (10 - dps) else value
+
+
 def epoch_adam(X, y, alpha, epochs, theta0=None, schedule="decay", batch="example", dps=50):
     """Epoch-Adam as problem.md defines it.
 
     ``batch="example"``: M from the mean over the examples of the squared per-example gradient
     at the epoch's start, then one step per example. ``batch="full"``: one step per epoch with
     the full-batch gradient and M from that gradient. A coordinate whose mean squared gradient
-    is 0 is not moved. ``alpha_t = alpha / sqrt(t + 1)`` or constant.
+    is 0 is not moved. ``alpha_t = alpha / sqrt(t + 1)`` or constant. Residuals and gradients
+    within the rounding of ``dps`` digits count as 0 (:func:`_rounded_to_zero`).
     """
     with mp.workdps(dps):
         X, y = _rows(X, y)
         n, d = len(X), len(X[0])
         theta = _mp(theta0) if theta0 is not None else [mp.mpf(0)] * d
+        reach = [abs(t) for t in theta]  # |theta0| plus every move so far, per coordinate
         alpha = mp.mpf(float(alpha))
         path = [theta]
         for t in range(epochs):
             alpha_t = alpha / mp.sqrt(t + 1) if schedule == "decay" else alpha
-            r = [target - _dot(row, theta) for row, target in zip(X, y, strict=True)]
+            r = [
+                _residual(row, target, theta, reach, dps) for row, target in zip(X, y, strict=True)
+            ]
             if batch == "full":
-                g = [-2 * mp.fsum(ri * row[j] for ri, row in zip(r, X, strict=True)) / n
-                     for j in range(d)]  # fmt: skip
+                g = [
+                    _rounded_to_zero(
+                        -2 * mp.fsum(ri * row[j] for ri, row in zip(r, X, strict=True)) / n,
+                        mp.fsum(abs(ri * row[j]) for ri, row in zip(r, X, strict=True)), dps,
+                    )
+                    for j in range(d)
+                ]  # fmt: skip
                 theta = [th - (alpha_t * gj / mp.sqrt(gj**2) if gj != 0 else 0)
                          for th, gj in zip(theta, g, strict=True)]  # fmt: skip
+                reach = [a + alpha_t for a in reach]
                 path.append(theta)
                 continue
             v = [mp.fsum((2 * ri * row[j]) ** 2 for ri, row in zip(r, X, strict=True)) / n
                  for j in range(d)]  # fmt: skip
             m = [1 / mp.sqrt(vj) if vj != 0 else mp.mpf(0) for vj in v]
             for row, target in zip(X, y, strict=True):
-                ri = target - _dot(row, theta)
-                theta = [th + alpha_t * 2 * ri * mj * xj
-                         for th, mj, xj in zip(theta, m, row, strict=True)]  # fmt: skip
+                ri = _residual(row, target, theta, reach, dps)
+                steps = [alpha_t * 2 * ri * mj * xj for mj, xj in zip(m, row, strict=True)]
+                theta = [th + st for th, st in zip(theta, steps, strict=True)]
+                reach = [a + abs(st) for a, st in zip(reach, steps, strict=True)]
                 path.append(theta)
         return path
+
+
+def _residual(row, target, theta, reach, dps):
+    """``target - row @ theta``, 0 within rounding of the sizes that built theta (``reach``)."""
+    scale = abs(target) + mp.fsum(abs(a) * b for a, b in zip(row, reach, strict=True))
+    return _rounded_to_zero(target - _dot(row, theta), scale, dps)
 
 
 def fixed(value, decimals=6):

@@ -336,3 +336,12 @@ def test_the_sign_limit_is_not_the_smallest_linf_solution_in_general():
 def test_general_data_have_no_sign_closed_form():
     with pytest.raises(ValueError, match="its limit depends on alpha"):
         ib.epoch_adam_limit([[1, 0.1, 0.01], [0.5, -0.2, 0.05]], [1, 0.5])
+
+
+def test_full_batch_on_general_data_ends_where_alpha_takes_it():
+    # Notebook 5's "try next": two step sizes, both next to the line, at different points.
+    X, y = np.array([[1, 0.1, 0.01], [0.5, -0.2, 0.05]]), np.array([1.0, 0.5])
+    ends = [ib.epoch_adam(X, y, alpha, 2000, batch="full")[-1] for alpha in (0.05, 0.2)]
+    for end in ends:
+        assert np.abs(X @ end - y).max() < 0.005
+    assert np.abs(ends[0] - ends[1]).max() > 0.002

@@ -41,6 +41,7 @@ def test_the_notebooks_are_there():
         "03-rescaled-sgd.ipynb",
         "04-compare.ipynb",
         "05-two-points.ipynb",
+        "06-why-it-matters.ipynb",
     ):
         assert name in names
 
@@ -60,9 +61,7 @@ def test_notebook_shape(path):
         assert heading in text, f"missing section {heading!r}"
     assert re.search(r"^## Why .*lands? ", text, re.M), "missing section '## Why it lands there'"
     assert "$$" in text, "the update rule in LaTeX"
-    assert any(re.search(r"\b(optimizer|compare)_panel\(", source(c)) for c in code), (
-        "the interactive panel"
-    )
+    assert any(re.search(r"\b\w+_panel\(", source(c)) for c in code), "the interactive panel"
     assert not any("sys.path" in source(c) for c in code), "import the installed package"
 
 
@@ -123,6 +122,15 @@ def test_two_points_notebook_prints_the_closed_forms():
     for limit in (ib.sgd_limit, ib.rescaled_sgd_limit, ib.epoch_adam_limit):
         assert ib.format_vector(limit(X, y)) in text
     assert ib.limits_table(X, y).text() in text
+
+
+def test_why_it_matters_prints_the_fits_and_their_test_errors():
+    text = printed(ROOT / "notebooks" / "06-why-it-matters.ipynb")
+    X, y = ib.wilson.data(ib.wilson.labels(12, p=0.6))
+    for limit in (ib.sgd_limit, ib.rescaled_sgd_limit, ib.epoch_adam_limit):
+        assert ib.format_vector(limit(X, y)[:3]) in text
+    y_test = ib.wilson.test_labels(1000, p=0.6)
+    assert f"share of negatives: {ib.format_number(np.mean(y_test < 0), 3)}" in text
 
 
 def markdown(path):

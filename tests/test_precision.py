@@ -16,6 +16,7 @@ from tests import reference as exact
 
 X_SEED = np.array([1.0, 0.1, 0.01])
 TWO_POINTS = (np.array([[1.0, 0.1, 0.01], [1.0, -0.1, -0.01]]), np.array([1.0, 0.5]))
+WILSON = ib.wilson.data(ib.wilson.labels(12, p=0.6))
 
 
 def as_float(path):
@@ -37,6 +38,9 @@ PRINTED_RUNS = [
     ("05", "rescaled_sgd", (*TWO_POINTS, 0.3, 2000), {}),
     ("05", "epoch_adam", (*TWO_POINTS, 0.05, 2000), {"batch": "full"}),
     ("05", "epoch_adam", (*TWO_POINTS, 0.1, 2000), {"batch": "full"}),
+    ("06", "sgd", (*WILSON, 0.1, 300), {}),
+    ("06", "epoch_adam", (*WILSON, 0.1, 1000), {"batch": "full"}),
+    ("06", "rescaled_sgd", (*WILSON, 0.01, 300), {}),
 ]
 
 
