@@ -125,7 +125,8 @@ def has_exact_solution(X, y):
     """Whether ``X @ theta = y`` has an exact solution: rank of X equals rank of ``[X | y]``.
 
     Both ranks use numpy's rounding-level threshold (the largest singular value times
-    ``max(n, d)`` times the machine epsilon), so "exact" means exact up to rounding.
+    ``max(n, d)`` times the machine epsilon), with y scaled to the size of X first, so "exact"
+    means exact up to rounding, whatever the units of y.
 
     Parameters
     ----------
@@ -137,7 +138,14 @@ def has_exact_solution(X, y):
     bool
     """
     X, y = _problem(X, y)
-    return bool(np.linalg.matrix_rank(X) == np.linalg.matrix_rank(np.column_stack([X, y])))
+    size_y, size_X = float(np.linalg.norm(y)), float(np.linalg.norm(X, 2))
+    if size_y == 0:
+        return True
+    if size_X == 0:
+        return False
+    # y scaled to the size of X, so that the rank threshold means the same for both.
+    column = y * (size_X / size_y)
+    return bool(np.linalg.matrix_rank(X) == np.linalg.matrix_rank(np.column_stack([X, column])))
 
 
 def _require_exact_solution(X, y, who):
@@ -259,10 +267,11 @@ def sgd_epoch_radius(X, alpha):
     """How much one epoch of cyclic SGD shrinks the distance to the solutions: below 1 converges.
 
     One epoch is the affine map ``theta -> A theta + b`` with
-    ``A = (I - 2 alpha X_n X_n^T) ... (I - 2 alpha X_1 X_1^T)``. A is the identity across the
-    row space and maps the row space into itself, so the run converges (from any start, when an
-    exact solution exists) exactly when the spectral radius of A on the row space is below 1,
-    and the distance to the limit then shrinks like that radius per epoch. For one point it is
+    ``A = (I - 2 alpha X_n X_n^T) ... (I - 2 alpha X_1 X_1^T)``. A is the identity on the null
+    space of X (the complement of the row space) and maps the row space into itself, so the run
+    converges (from any start, when an exact solution exists) exactly when the spectral radius
+    of A on the row space is below 1, and the distance to the limit then shrinks like that
+    radius per epoch. For one point it is
     ``|1 - 2 alpha ||x||^2|``.
 
     Parameters
@@ -276,6 +285,8 @@ def sgd_epoch_radius(X, alpha):
         The spectral radius; 0 if every row is zero (nothing ever moves).
     """
     X, alpha = _features(X), _alpha(alpha)
+    if not np.any(X):
+        return 0.0
     if X.shape[0] == 1:
         return abs(1.0 - 2.0 * alpha * float(X[0] @ X[0]))
     _, singular, vt = np.linalg.svd(X, full_matrices=False)
@@ -370,52 +381,76 @@ class _ExactWalk:
     """The exact iterates of a run whose steps are ``alpha_t * (a sign vector)``.
 
     Replays the signs taken so far in :data:`EXACT_DIGITS`-digit arithmetic, on the exact
-    values of the float inputs, and returns exact residuals and gradients where float rounding
-    cannot decide a sign. Built and brought up to date only when such a sign comes up, so a run
-    where none does pays nothing.
+    values of the float inputs, and decides the signs that float rounding cannot. A value within
+    the rounding of that arithmetic (``10^(10 - EXACT_DIGITS)`` times the size of what built it)
+    counts as 0. Built and brought up to date only when such a sign comes up, so a run where
+    none does pays nothing.
     """
 
     def __init__(self, X, y, theta0, alpha, schedule):
         import mpmath  # only when needed: a few tens of ms to import
 
-        self.digits = EXACT_DIGITS
-        with mpmath.workdps(self.digits):
+        self.mpmath = mpmath
+        self.schedule = schedule
+        with mpmath.workdps(EXACT_DIGITS):
             mpf = mpmath.mpf
             self.X = [[mpf(float(v)) for v in row] for row in X]
             self.y = [mpf(float(v)) for v in y]
             self.theta = [mpf(float(v)) for v in theta0]
+            # |theta0| plus how far each coordinate has moved: the size rounding is relative to.
+            self.reach = [abs(v) for v in self.theta]
             self.alpha = mpf(float(alpha))
-        self.mpmath = mpmath
-        self.schedule = schedule
+            self.tiny = mpf(10) ** (10 - EXACT_DIGITS)
         self.done = 0  # how many of the run's steps self.theta includes
 
     def _catch_up(self, moves):
         mpmath = self.mpmath
-        with mpmath.workdps(self.digits):
-            for t in range(self.done, len(moves)):
-                step = self.alpha / mpmath.sqrt(t + 1) if self.schedule == "decay" else self.alpha
-                self.theta = [c + step * int(s) for c, s in zip(self.theta, moves[t], strict=True)]
+        for t in range(self.done, len(moves)):
+            step = self.alpha / mpmath.sqrt(t + 1) if self.schedule == "decay" else self.alpha
+            for j, s in enumerate(moves[t]):
+                if s:
+                    self.theta[j] += step * int(s)
+                    self.reach[j] += step
         self.done = len(moves)
 
-    def residuals(self, moves):
-        """Exact ``y - X theta`` after the steps ``moves`` (one sign vector per step)."""
-        self._catch_up(moves)
-        mpmath = self.mpmath
-        with mpmath.workdps(self.digits):
-            return [
-                yi - mpmath.fsum(a * b for a, b in zip(row, self.theta, strict=True))
-                for row, yi in zip(self.X, self.y, strict=True)
-            ]
+    def _sign(self, value, scale):
+        if abs(value) <= scale * self.tiny:
+            return 0
+        return 1 if value > 0 else -1
 
-    def sign(self, terms):
-        """The sign of ``fsum(terms)``; 0 if it is below 10^-(digits - 10) of ``sum |terms|``."""
-        mpmath = self.mpmath
-        with mpmath.workdps(self.digits):
-            total = mpmath.fsum(terms)
-            scale = mpmath.fsum(abs(t) for t in terms)
-            if abs(total) <= scale * mpmath.mpf(10) ** (10 - self.digits):
-                return 0
-            return 1 if total > 0 else -1
+    def _residuals(self, moves):
+        """Exact ``y - X theta`` after the steps ``moves``, each with its rounding scale."""
+        fsum = self.mpmath.fsum
+        self._catch_up(moves)
+        out = []
+        for row, yi in zip(self.X, self.y, strict=True):
+            r = yi - fsum(a * b for a, b in zip(row, self.theta, strict=True))
+            out.append(
+                (r, abs(yi) + fsum(abs(a) * b for a, b in zip(row, self.reach, strict=True)))
+            )
+        return out
+
+    def residual_sign(self, moves):
+        """The exact sign of the (only) residual after ``moves``; 0 within rounding of 0."""
+        with self.mpmath.workdps(EXACT_DIGITS):
+            ((r, scale),) = self._residuals(moves)
+            return self._sign(r, scale)
+
+    def step_signs(self, moves, coordinates):
+        """Exact ``-sign(grad F_j)`` after ``moves`` for each j in ``coordinates``.
+
+        ``grad F_j = -(2/n) sum_i r_i X_ij``, so the step moves along ``sign(sum_i r_i X_ij)``.
+        """
+        fsum = self.mpmath.fsum
+        with self.mpmath.workdps(EXACT_DIGITS):
+            residuals = self._residuals(moves)
+            signs = []
+            for j in coordinates:
+                column = [row[j] for row in self.X]
+                total = fsum(r * a for (r, _), a in zip(residuals, column, strict=True))
+                scale = fsum(rs * abs(a) for (_, rs), a in zip(residuals, column, strict=True))
+                signs.append(self._sign(total, scale))
+            return signs
 
 
 def _epoch_adam_one_point(x, y, theta0, steps, alpha, schedule):
@@ -444,8 +479,7 @@ def _epoch_adam_one_point(x, y, theta0, steps, alpha, schedule):
         else:
             if exact is None:
                 exact = _ExactWalk(x[np.newaxis], [y], theta0, alpha, schedule)
-            (r_exact,) = exact.residuals(moves)
-            s = exact.sign([r_exact])
+            s = exact.residual_sign(moves)
         c += s * step
         travelled += step
         moves.append(s * sign_x)
@@ -473,12 +507,7 @@ def _epoch_adam_full_batch(X, y, theta0, steps, alpha, schedule):
         if unsure.size:
             if exact is None:
                 exact = _ExactWalk(X, y, theta0, alpha, schedule)
-            r_exact = exact.residuals(moves)
-            for j in unsure:
-                # grad F_j = -(2/n) sum_i r_i X_ij: the step moves against its sign.
-                move[j] = exact.sign(
-                    [ri * row[j] for ri, row in zip(r_exact, exact.X, strict=True)]
-                )
+            move[unsure] = exact.step_signs(moves, unsure)
         theta = theta + step * move
         drift += _ROUNDING * (np.abs(theta) + step)
         moves.append(move.astype(int))
@@ -528,8 +557,10 @@ def epoch_adam_limit(X, y, theta0=None):
       full-batch step lies in ``span(sign(X_i))``, and the run stops where ``theta0`` plus that
       span meets the solution set (notebook 05's data).
 
-    Otherwise there is no simple closed form: the full-batch limit depends on the step size
-    (Gunasekar et al. 2018), and the per-example rule has no reproducible limit at all. Run
+    Otherwise there is no known closed form: where a full-batch run ends after a given number
+    of epochs depends on the step size, and it keeps creeping along the solution set as its
+    steps shrink (Gunasekar et al. 2018 show such step-size dependence for steepest descent and
+    AdaGrad); the per-example rule has no reproducible limit at all. Run
     :func:`epoch_adam` with ``batch="full"``.
 
     Parameters
@@ -559,8 +590,12 @@ def epoch_adam_limit(X, y, theta0=None):
     direction = np.sign(X.T @ r0)
     along = X @ direction
     size = float(np.max(np.abs(r0)))
-    # along = c r0 for the c of least squares; r0 / size keeps r0 @ r0 from underflowing.
-    c = float(along @ (r0 / size)) / float((r0 / size) @ (r0 / size)) / size if size else 0.0
+    c = 0.0
+    if size > 0:
+        # along = c r0 for the c of least squares; r0 / size keeps r0 @ r0 from underflowing.
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            c = float(along @ (r0 / size)) / float((r0 / size) @ (r0 / size)) / size
+        c = c if np.isfinite(c) else 0.0
     if c > 0 and np.allclose(along, c * r0, rtol=0, atol=_ROUNDING * np.abs(X).sum()):
         return theta0 + direction / c
     if np.all(np.abs(X) == np.abs(X[0])):
@@ -582,7 +617,7 @@ def epoch_adam_limit(X, y, theta0=None):
         "epoch_adam_limit has a closed form for one point, for data where X @ sign(X^T y) is a "
         "positive multiple of y, and for points whose features have equal magnitudes in every "
         "example with independent sign patterns; these data are none of those (run "
-        "epoch_adam(..., batch='full') and look at where it goes: its limit depends on alpha)"
+        "epoch_adam(..., batch='full') and look at where it goes: where it ends depends on alpha)"
     )
 
 

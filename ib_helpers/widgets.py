@@ -91,7 +91,7 @@ OPTIMIZERS = {
 }
 
 
-def run_optimizer(method, x, y, alpha, epochs, schedule="decay", batch="example"):
+def run_optimizer(method, x, y, alpha, epochs, schedule="decay", batch="full"):
     """Run one optimizer from 0 and summarize it against its closed form.
 
     Parameters
@@ -106,7 +106,9 @@ def run_optimizer(method, x, y, alpha, epochs, schedule="decay", batch="example"
     schedule : {"decay", "constant"}
         Step-size schedule, for ``"epoch_adam"`` only.
     batch : {"example", "full"}
-        One step per example or one full-batch step per epoch, for ``"epoch_adam"`` only.
+        One step per example or one full-batch step per epoch, for ``"epoch_adam"`` only. The
+        same rule for one point; for several, only ``"full"`` has the limit the closed form
+        gives (the per-example run is chaotic).
 
     Returns
     -------

@@ -49,13 +49,15 @@ def test_printed_runs_equal_the_exact_rule_to_every_printed_digit(notebook, meth
     ours = getattr(ib, method)(*args, **kwargs)
     theirs = getattr(exact, method)(*args, **kwargs)
     assert len(ours) == len(theirs)
+    # The whole path, so every number printed from it (residuals, distances) is right too.
+    np.testing.assert_allclose(ours, as_float(theirs), rtol=0, atol=1e-12)
     # The last iterate, and the last four (notebook 02 prints those for the constant schedule).
     for k in range(1, 5):
         assert ib.format_vector(ours[-k]) == exact.vector(theirs[-k]), f"row -{k}"
 
 
 def test_the_compare_row_is_one_step_below_the_closed_form():
-    # The run the old fit tolerance froze at 0.900901: the exact rule takes one more step.
+    # The run that used to be frozen at 0.900901: the exact rule takes one more step.
     theta = ib.epoch_adam(X_SEED, 1.0, 0.1, 400)[-1]
     assert ib.format_vector(theta) == "[0.895901, 0.895901, 0.895901]"
     np.testing.assert_allclose(100 / 111 - theta, 0.1 / np.sqrt(400), rtol=1e-3)
@@ -132,6 +134,32 @@ def test_full_batch_signs_on_exact_ties_are_exact():
     theirs = as_float(exact.epoch_adam(X, y, 0.1, 300, batch="full"))
     np.testing.assert_allclose(ours, theirs, rtol=0, atol=1e-12)
     np.testing.assert_array_equal(ours[:, 1], 0.0)
+
+
+def test_full_batch_near_tie_gets_its_exact_sign():
+    # A gradient coordinate of +1e-17 in exact arithmetic (checked with fractions) at step 5:
+    # the exact rule moves theta_3 there, and the products that decide it need 60 digits too.
+    X = np.array([[0.5, -0.75, 0.25], [-0.5, -0.25, -0.25], [0.5, 0.5, -0.5]])
+    y = np.array([0.0, -0.75, 0.75])
+    ours = ib.epoch_adam(X, y, 0.05, 20, schedule="constant", batch="full")
+    theirs = as_float(exact.epoch_adam(X, y, 0.05, 20, schedule="constant", batch="full"))
+    np.testing.assert_allclose(ours, theirs, rtol=0, atol=1e-12)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    seed=st.integers(0, 2**32 - 1),
+    schedule=st.sampled_from(["decay", "constant"]),
+)
+def test_full_batch_on_dyadic_data_takes_every_step_of_the_exact_rule(seed, schedule):
+    # Entries in quarters make exact ties and near ties common: the hard cases for the signs.
+    rng = np.random.default_rng(seed)
+    X = rng.integers(-3, 4, size=(3, 3)) / 4
+    y = rng.integers(-3, 4, size=3) / 4
+    ours = ib.epoch_adam(X, y, 0.05, 30, schedule=schedule, batch="full")
+    theirs = as_float(exact.epoch_adam(X, y, 0.05, 30, schedule=schedule, batch="full"))
+    assert len(ours) == len(theirs)
+    np.testing.assert_allclose(ours, theirs, rtol=0, atol=1e-12)
 
 
 # ---------------------------------------------------------------- several points, per example
