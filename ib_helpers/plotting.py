@@ -37,7 +37,9 @@ __all__ = [
     "Scene",
     "draw_scene",
     "plane_polygon",
+    "figure_png",
     "plot_residuals",
+    "plot_test_errors",
     "scene_png",
     "solution_set",
     "use_lecture_style",
@@ -187,8 +189,8 @@ def draw_scene_data(data, ax=None, figsize=(9, 6)):
     return scene
 
 
-def scene_png(data, figsize=(9, 6)):
-    """The scene as PNG bytes, drawn on a figure of its own outside pyplot.
+def figure_png(draw, figsize=(9, 6), projection=None):
+    """PNG bytes of ``draw(ax)``, drawn on a figure of its own outside pyplot.
 
     The figure never enters pyplot's list of open figures, so nothing has to close it and
     drawing it a hundred times leaves no figure behind (no "More than 20 figures" warning).
@@ -196,11 +198,46 @@ def scene_png(data, figsize=(9, 6)):
     with mpl.rc_context(LECTURE_STYLE):
         fig = Figure(figsize=figsize)
         FigureCanvasAgg(fig)
-        draw_scene_data(data, ax=fig.add_subplot(projection="3d"))
+        draw(fig.add_subplot(projection=projection))
         buffer = io.BytesIO()
         fig.savefig(buffer, format="png")
     fig.clear()
     return buffer.getvalue()
+
+
+def scene_png(data, figsize=(9, 6)):
+    """The scene as PNG bytes (see :func:`figure_png`)."""
+    return figure_png(lambda ax: draw_scene_data(data, ax=ax), figsize, projection="3d")
+
+
+def plot_test_errors(errors, ax=None, title=None):
+    """Horizontal bars: the test error of each optimizer's exact fit (notebook 6).
+
+    Parameters
+    ----------
+    errors : dict of str to float
+        Optimizer label to test error (a share, 0 to 1), in display order.
+    ax : Axes, optional
+        Where to draw; a new figure if None.
+    title : str, optional
+
+    Returns
+    -------
+    fig : Figure
+    bars : BarContainer
+    """
+    if ax is None:
+        fig, ax = plt.subplots(figsize=(9, 3.2), layout="constrained")
+    labels = list(errors)
+    colors = [PALETTE[RUN_COLORS[k % len(RUN_COLORS)]] for k in range(len(labels))]
+    bars = ax.barh(labels, [errors[label] for label in labels], color=colors)
+    ax.bar_label(bars, fmt="%.3f", padding=4)
+    ax.invert_yaxis()  # first optimizer on top, as in the table
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("test error")
+    if title:
+        ax.set_title(title)
+    return ax.figure, bars
 
 
 def plot_residuals(x, y, trajectories, ax=None):

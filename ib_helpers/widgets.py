@@ -17,7 +17,7 @@ import numpy as np
 
 from . import checks, core, wilson
 from .live import SceneWidget
-from .plotting import PALETTE, RUN_COLORS, scene_png
+from .plotting import PALETTE, RUN_COLORS, figure_png, plot_test_errors, scene_png
 from .readout import NORMS, LimitsTable, format_number, format_vector, summarize
 from .scene import Run, describe_scene
 
@@ -670,12 +670,13 @@ def optimizer_panel(method="sgd", **kwargs):
     return OptimizerPanel(method, **kwargs)
 
 
-class GeneralizationPanel(widgets.VBox):
+class GeneralizationPanel(_ScenePanel):
     """Three exact fits of Wilson et al.'s data and how each predicts on fresh test points.
 
     The numbers are the closed-form limits (:func:`core.sgd_limit`, :func:`core.epoch_adam_limit`,
     :func:`core.rescaled_sgd_limit`) on :func:`wilson.data`; the bars are drawn by the browser
-    from the HTML, so a slider event is one small message.
+    from the HTML, so a slider event is one small message. It shares the scene panels'
+    cleanup (a re-run of its cell closes it) and error handling, not their scene.
 
     Attributes
     ----------
@@ -702,18 +703,13 @@ class GeneralizationPanel(widgets.VBox):
         )  # fmt: skip
         self.readout = widgets.HTML()
         self.errors = {}
+        self.scene_data = None  # no 3-D scene here: the picture is the test errors
         self.update()
-        for w in (self.n_slider, self.p_slider):
-            w.observe(self._on_change, names="value")
+        self._watch([self.n_slider, self.p_slider])
         super().__init__([widgets.VBox([self.n_slider, self.p_slider]), self.readout])
         self.add_class("ib-panel")
         self.add_class("ib-generalization")
-
-    def _on_change(self, change):
-        try:
-            self.update()
-        except Exception as error:  # a slider must never show a traceback to a student
-            self.readout.value = _error_html(error)
+        self._adopt()  # a re-run of its cell closes this one, as for the scene panels
 
     def update(self):
         """Recompute the three fits and their test errors for the current sliders."""
@@ -754,18 +750,24 @@ class GeneralizationPanel(widgets.VBox):
             f"{p:.2f}.</span></div>"
         )
 
-    def _repr_mimebundle_(self, **kwargs):
-        bundle = super()._repr_mimebundle_(**kwargs)
+    def _text(self):
         shown = ", ".join(f"{label} {error:.3f}" for label, error in self.errors.items())
-        text = (
+        return (
             f"Test errors of three exact fits (n = {self.n_slider.value}, "
             f"p = {self.p_slider.value:.2f}): {shown}"
         )
-        if isinstance(bundle, tuple):
-            bundle[0]["text/plain"] = text
-        elif bundle is not None:
-            bundle["text/plain"] = text
-        return bundle
+
+    def _repr_mimebundle_(self, **kwargs):
+        """The live widget, a PNG of the test errors now and one line of text (see
+        :meth:`_ScenePanel._repr_mimebundle_`)."""
+        data = super()._repr_mimebundle_(**kwargs)
+        data, metadata = data if isinstance(data, tuple) else (data, None)
+        data = dict(data or {})
+        data["text/plain"] = self._text()
+        title = f"n = {self.n_slider.value}, share of + labels {self.p_slider.value:.2f}"
+        png = figure_png(lambda ax: plot_test_errors(self.errors, ax, title), figsize=(9, 3.2))
+        data["image/png"] = base64.b64encode(png).decode("ascii")
+        return (data, metadata) if metadata else data
 
 
 def generalization_panel(**kwargs):

@@ -1,5 +1,7 @@
 """Notebook 6: the data of Wilson et al. (2017), its three exact fits, and their test errors."""
 
+import base64
+
 import numpy as np
 import pytest
 
@@ -75,6 +77,7 @@ def test_the_panel_follows_its_sliders():
     assert panel.errors["SGD"] == 0.0
     panel.n_slider.value = 3
     assert panel.errors["SGD"] == 0.0
-    text = panel._repr_mimebundle_()
-    text = (text[0] if isinstance(text, tuple) else text)["text/plain"]
-    assert text.startswith("Test errors of three exact fits (n = 3, p = 0.90)")
+    bundle = panel._repr_mimebundle_()
+    bundle = bundle[0] if isinstance(bundle, tuple) else bundle
+    assert bundle["text/plain"].startswith("Test errors of three exact fits (n = 3, p = 0.90)")
+    assert base64.b64decode(bundle["image/png"]).startswith(b"\x89PNG")
