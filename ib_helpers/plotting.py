@@ -189,14 +189,16 @@ def draw_scene_data(data, ax=None, figsize=(9, 6)):
     return scene
 
 
-def figure_png(draw, figsize=(9, 6), projection=None):
+def figure_png(draw, figsize=(9, 6), projection=None, layout=None):
     """PNG bytes of ``draw(ax)``, drawn on a figure of its own outside pyplot.
+
+    ``layout`` is matplotlib's figure layout (e.g. ``"constrained"``, so labels stay inside).
 
     The figure never enters pyplot's list of open figures, so nothing has to close it and
     drawing it a hundred times leaves no figure behind (no "More than 20 figures" warning).
     """
     with mpl.rc_context(LECTURE_STYLE):
-        fig = Figure(figsize=figsize)
+        fig = Figure(figsize=figsize, layout=layout)
         FigureCanvasAgg(fig)
         draw(fig.add_subplot(projection=projection))
         buffer = io.BytesIO()

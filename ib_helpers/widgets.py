@@ -765,7 +765,9 @@ class GeneralizationPanel(_ScenePanel):
         data = dict(data or {})
         data["text/plain"] = self._text()
         title = f"n = {self.n_slider.value}, share of + labels {self.p_slider.value:.2f}"
-        png = figure_png(lambda ax: plot_test_errors(self.errors, ax, title), figsize=(9, 3.2))
+        png = figure_png(
+            lambda ax: plot_test_errors(self.errors, ax, title), (9, 3.2), layout="constrained"
+        )
         data["image/png"] = base64.b64encode(png).decode("ascii")
         return (data, metadata) if metadata else data
 
