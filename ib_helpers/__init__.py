@@ -1,12 +1,13 @@
 """Helpers for the implicit-bias notebooks: update rules and their limits, pictures, sliders.
 
-``core`` is the math (pure numpy), ``scene`` the 3-D scene as data (pure numpy), ``plotting``
+``core`` is the math (pure numpy), ``balls`` the smallest norm ball touching the solutions,
+``wilson`` the data of notebook 6, ``scene`` the 3-D scene as data (pure numpy), ``plotting``
 its static matplotlib pictures, ``live`` the browser-drawn live scene, ``readout`` the printed
 numbers, ``checks`` the self-check questions (answers computed by ``core``), ``widgets`` the
 interactive panels.
 """
 
-from . import wilson
+from . import balls, wilson
 from .checks import QUESTIONS, Question, question
 from .core import (
     distance_to_row_space,
@@ -42,6 +43,7 @@ from .widgets import (
 )
 
 __all__ = [
+    "balls",
     "OPTIMIZERS",
     "PRESETS",
     "QUESTIONS",
