@@ -30,8 +30,8 @@ def _floats(values):
 def scene_state(data: SceneData):
     """The :class:`SceneData` as the widget sends it: JSON, and each path as float64 bytes.
 
-    A path (up to a few thousand points) travels as binary, little-endian float64: a third of
-    the size of JSON text, and exactly the numbers the kernel computed.
+    A path travels as binary, little-endian float64: a third of the size of JSON text, and
+    exactly the numbers the kernel computed; ``steps`` are the step numbers of its points.
     """
     return {
         "title": data.title,
@@ -53,7 +53,7 @@ def scene_state(data: SceneData):
                 "label": r.label,
                 "color": r.color,
                 "path": memoryview(np.ascontiguousarray(r.path, dtype="<f8").tobytes()),
-                "steps": len(r.path) - 1,
+                "steps": [int(k) for k in r.steps],
                 "last": _floats(r.last),
                 "limit": _floats(r.limit),
                 "limit_color": r.limit_color,

@@ -44,6 +44,9 @@ PALETTE = {
 }
 RUN_COLORS = ("blue", "vermillion", "green", "purple")
 AXIS_LABELS = ("θ₁", "θ₂", "θ₃")
+#: Iterates closer than this fraction of the view box's edge to the iterate drawn before them
+#: are not drawn again: less than a pixel apart at any size the scene is shown at.
+DRAW_TOLERANCE = 0.002
 #: The grey of the legend's "last iterate" and "closed-form limit" entries when there are
 #: several runs (each run's own markers have its colour).
 MARKER_GREY = "#737373"
@@ -60,11 +63,17 @@ class Run:
 
 @dataclass(frozen=True)
 class RunData:
-    """One run as drawn: its colour, path (rows, 3), last iterate, limit and the limit's colour."""
+    """One run as drawn: its colour, path, last iterate, limit and the limit's colour.
+
+    ``path`` holds the iterates drawn, ``steps`` their step numbers: every iterate that is
+    visibly apart from the one drawn before it (see :func:`drawn_steps`), the first and the
+    last always.
+    """
 
     label: str
     color: str
     path: np.ndarray
+    steps: np.ndarray
     last: np.ndarray
     limit: np.ndarray
     limit_color: str
@@ -329,6 +338,26 @@ def axis_ticks(lo, hi):
     return choices[-1]
 
 
+def drawn_steps(trajectory, tolerance):
+    """Indices of the iterates to draw: the first, the last, and each one farther than
+    ``tolerance`` (in every coordinate's largest difference) from the last one kept.
+
+    A run that has converged repeats its limit hundreds of times, and a long path of tiny
+    steps has many iterates within a pixel of each other; drawing each of them costs the
+    browser's renderer (on a CPU) far more than it shows.
+    """
+    trajectory = np.asarray(trajectory, dtype=float)
+    keep = [0]
+    last = trajectory[0]
+    for i in range(1, len(trajectory) - 1):
+        if np.max(np.abs(trajectory[i] - last)) > tolerance:
+            keep.append(i)
+            last = trajectory[i]
+    if len(trajectory) > 1:
+        keep.append(len(trajectory) - 1)
+    return np.array(keep, dtype=int)
+
+
 # --------------------------------------------------------------------------------------------
 # The whole scene
 
@@ -364,14 +393,17 @@ def describe_scene(X, y, runs, title=None):
     equation = "x·θ = y" if len(X) == 1 else "Xθ = y"
     solution_label = f"exact solutions  {equation}"
     several = len(runs) > 1
+    tolerance = DRAW_TOLERANCE * float(np.max(upper - lower))
     drawn = []
     for k, run in enumerate(runs):
         color = PALETTE[RUN_COLORS[k % len(RUN_COLORS)]]
+        steps = drawn_steps(run.trajectory, tolerance)
         drawn.append(
             RunData(
                 label=run.label,
                 color=color,
-                path=run.trajectory,
+                path=run.trajectory[steps],
+                steps=steps,
                 last=run.trajectory[-1],
                 limit=run.limit,
                 limit_color=color if several else PALETTE["orange"],

@@ -442,7 +442,11 @@ function render({ model, el }) {
       markers([run.last], "last", run.color, MARKER.last, { onTop: true });
       markers([run.limit], "star", run.limit_color, MARKER.star, { clip: false, onTop: true });
       run.path.forEach((p, k) =>
-        picks.push({ p, priority: 0, text: `${run.label}, step ${k}: θ = ${formatVector(p)}` }),
+        picks.push({
+          p,
+          priority: 0,
+          text: `${run.label}, step ${run.steps[k]}: θ = ${formatVector(p)}`,
+        }),
       );
       picks.push({
         p: run.last,

@@ -25,7 +25,8 @@ def test_draw_scene_returns_its_artists_with_labels():
         "θ₂",
         "θ₃",
     ]
-    np.testing.assert_allclose(np.array(scene.paths[0].get_data_3d()).T, run.trajectory)
+    steps = scene.data.runs[0].steps
+    np.testing.assert_allclose(np.array(scene.paths[0].get_data_3d()).T, run.trajectory[steps])
     np.testing.assert_allclose(np.ravel(scene.limits[0].get_data_3d()), run.limit)
     labels = [t.get_text() for t in scene.ax.get_legend().get_texts()]
     assert "start θ₀" in labels and "closed-form limit" in labels
@@ -88,8 +89,8 @@ def test_two_points_draw_a_line_of_solutions():
     ]
     scene = ib.draw_scene(X, y, runs)
     np.testing.assert_allclose(np.array(scene.solutions.get_data_3d()).T, scene.data.solutions)
-    for path, run in zip(scene.paths, runs, strict=True):
-        np.testing.assert_allclose(np.array(path.get_data_3d()).T, run.trajectory)
+    for path, run, drawn in zip(scene.paths, runs, scene.data.runs, strict=True):
+        np.testing.assert_allclose(np.array(path.get_data_3d()).T, run.trajectory[drawn.steps])
     plt.close(scene.fig)
 
 

@@ -86,7 +86,8 @@ def test_describe_scene_of_one_run_holds_everything_drawn():
     assert data.solution_kind == "plane"
     np.testing.assert_allclose(data.solutions @ X_SEED, 1.0)
     [drawn] = data.runs
-    np.testing.assert_array_equal(drawn.path, run.trajectory)
+    np.testing.assert_array_equal(drawn.path, run.trajectory[drawn.steps])
+    assert drawn.steps[0] == 0 and drawn.steps[-1] == len(run.trajectory) - 1
     np.testing.assert_array_equal(drawn.last, run.trajectory[-1])
     np.testing.assert_array_equal(drawn.limit, run.limit)
     assert drawn.color == ib.plotting.PALETTE["blue"]
@@ -140,7 +141,7 @@ def test_the_widget_sends_the_description_and_paths_as_exact_float64_bytes():
     for sent, run in zip(state["runs"], data.runs, strict=True):
         path = np.frombuffer(sent["path"], dtype="<f8").reshape(-1, 3)
         np.testing.assert_array_equal(path, run.path)
-        assert sent["steps"] == len(run.path) - 1
+        assert sent["steps"] == run.steps.tolist()
         assert sent["limit"] == run.limit.tolist() and sent["color"] == run.color
     assert [e["label"] for e in state["legend"]] == [e.label for e in data.legend]
     widget.close()
@@ -164,3 +165,21 @@ def test_the_widget_loads_the_committed_bundle_built_from_js():
     widget = SceneWidget()
     assert widget.get_state()["_esm"] == bundle.read_text()
     widget.close()
+
+
+def test_the_drawn_path_leaves_out_only_iterates_within_the_tolerance_of_one_drawn():
+    rng = np.random.default_rng(1)
+    trajectory = np.cumsum(rng.normal(scale=0.01, size=(500, 3)), axis=0)
+    trajectory[300:] = trajectory[300]  # converged: the same point again and again
+    tolerance = 0.02
+    steps = ib.scene.drawn_steps(trajectory, tolerance)
+    assert steps[0] == 0 and steps[-1] == 499 and np.all(np.diff(steps) > 0)
+    assert len(steps) < 300
+    # Every iterate left out is within the tolerance of the last one drawn before it.
+    for i in range(500):
+        before = steps[steps <= i][-1]
+        assert np.max(np.abs(trajectory[i] - trajectory[before])) <= tolerance
+    X_two = np.array([[1.0, 0.1, 0.01], [1.0, -0.1, -0.01]])
+    s = ib.run_optimizer("sgd", X_two, [1.0, 0.5], 0.3, 1000)
+    data = ib.describe_scene(X_two, [1.0, 0.5], ib.Run(s.label, s.trajectory, s.limit))
+    assert len(data.runs[0].path) < len(s.trajectory) / 4

@@ -194,8 +194,8 @@ SCENE_DATA = """(selector) => {
     title: d.title, lower: d.lower, upper: d.upper, ticks: d.ticks, tick_labels: d.tick_labels,
     axis_labels: d.axis_labels, solution_kind: d.solutions.kind, solutions: d.solutions.points,
     start: d.start, legend: d.legend.map(e => e.label),
-    runs: d.runs.map(r => ({label: r.label, color: r.color, path: r.path, last: r.last,
-                            limit: r.limit})),
+    runs: d.runs.map(r => ({label: r.label, color: r.color, path: r.path, steps: r.steps,
+                            last: r.last, limit: r.limit})),
     shown_title: el.querySelector('.ib-scene-title').textContent,
     frames: el.ibScene.stats.frames,
   };
@@ -225,6 +225,7 @@ def expected_scene(data):
                 "label": r.label,
                 "color": r.color,
                 "path": r.path.tolist(),
+                "steps": r.steps.tolist(),
                 "last": r.last.tolist(),
                 "limit": r.limit.tolist(),
             }
@@ -271,11 +272,11 @@ def scene_differences(shown, wanted, unreproducible=()):
         return [*problems, f"page shows {len(shown['runs'])} runs, wanted {len(wanted['runs'])}"]
     for a, b in zip(shown["runs"], wanted["runs"], strict=True):
         chaotic = b["label"] in unreproducible
-        keys = ("label", "color", "limit") + (() if chaotic else ("path", "last"))
+        keys = ("label", "color", "limit") + (() if chaotic else ("path", "steps", "last"))
         for key in keys:
             compare(a[key], b[key], f"run {b['label']} {key}")
         if chaotic:  # the same number of steps, from the same start
-            compare(len(a["path"]), len(b["path"]), f"run {b['label']} steps")
+            compare(a["steps"][-1], b["steps"][-1], f"run {b['label']} steps")
             compare(a["path"][0], b["path"][0], f"run {b['label']} start")
     return problems
 
