@@ -540,7 +540,14 @@ function render({ model, el }) {
       const x = s.x + dx * (push + w / 2) - w / 2;
       const y = s.y + dy * (push + h / 2) - h / 2;
       node.style.transform = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px)`;
+      // A label that would overlap one placed before it (near a corner of the box, where two
+      // axes meet) is hidden rather than printed over the other.
+      const rect = [x - 3, y - 1, x + w + 3, y + h + 1];
+      const hit = placed.some((r) => rect[0] < r[2] && r[0] < rect[2] && rect[1] < r[3] && r[1] < rect[3]);
+      node.style.visibility = hit ? "hidden" : "visible";
+      if (!hit) placed.push(rect);
     };
+    const placed = [];
     const edgePoint = (axis, t) => {
       const { fixed, others } = edges[axis];
       const v = new THREE.Vector3();
@@ -549,11 +556,11 @@ function render({ model, el }) {
       v.setComponent(others[1], axis === 2 ? fixed[1] : fixed[1]);
       return v;
     };
-    for (const { node, axis, value } of tickLabels) {
-      put(node, edgePoint(axis, (value - center[axis]) / half), 8);
-    }
     for (const { node, axis } of axisLabels) {
       put(node, edgePoint(axis, 0), 42);
+    }
+    for (const { node, axis, value } of tickLabels) {
+      put(node, edgePoint(axis, (value - center[axis]) / half), 8);
     }
   }
 

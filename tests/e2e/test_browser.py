@@ -203,7 +203,7 @@ def test_notebook_in_jupyterlab(page, lab, name, tmp_path):
     for width, height in ((1280, 720), (1920, 1080)):
         page.set_viewport_size({"width": width, "height": height})
         page.wait_for_timeout(300)
-        panel.canvas.scroll_into_view_if_needed()
+        panel.root.locator(".ib-scene").evaluate("el => el.scrollIntoView({block: 'start'})")
         page.screenshot(path=str(SCREENSHOTS / name.replace(".ipynb", f"-{width}x{height}.png")))
     assert page_errors(page) == []
     assert page.js_errors == []

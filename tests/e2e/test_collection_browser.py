@@ -152,7 +152,7 @@ def test_compare_presets_sliders_and_self_checks(page, lab):
     for width, height in ((1280, 720), (1920, 1080)):
         page.set_viewport_size({"width": width, "height": height})
         page.wait_for_timeout(300)
-        panel.locator(".ib-scene-view").scroll_into_view_if_needed()
+        panel.locator(".ib-scene").evaluate("el => el.scrollIntoView({block: 'start'})")
         page.screenshot(path=str(SCREENSHOTS / f"04-compare-{width}x{height}.png"))
     checks.nth(1).scroll_into_view_if_needed()
     page.screenshot(path=str(SCREENSHOTS / "04-compare-checks-1920x1080.png"))
@@ -181,7 +181,7 @@ def test_two_points_panel_follows_the_sliders(page, lab):
     for width, height in ((1280, 720), (1920, 1080)):
         page.set_viewport_size({"width": width, "height": height})
         page.wait_for_timeout(300)
-        panel.locator(".ib-scene-view").scroll_into_view_if_needed()
+        panel.locator(".ib-scene").evaluate("el => el.scrollIntoView({block: 'start'})")
         page.screenshot(path=str(SCREENSHOTS / f"05-two-points-{width}x{height}.png"))
     assert page_errors(page) == []
     assert page.js_errors == []
