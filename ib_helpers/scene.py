@@ -347,14 +347,25 @@ def drawn_steps(trajectory, tolerance):
     browser's renderer (on a CPU) far more than it shows.
     """
     trajectory = np.asarray(trajectory, dtype=float)
+    n = len(trajectory)
     keep = [0]
-    last = trajectory[0]
-    for i in range(1, len(trajectory) - 1):
-        if np.max(np.abs(trajectory[i] - last)) > tolerance:
-            keep.append(i)
-            last = trajectory[i]
-    if len(trajectory) > 1:
-        keep.append(len(trajectory) - 1)
+    i = 0
+    while True:
+        # The next iterate farther than the tolerance from iterate i: searched in a short
+        # window first (a moving path), then in all the rest (a converged one, in one go).
+        found = None
+        for stop in (min(i + 33, n - 1), n - 1):
+            window = trajectory[i + 1 : stop]
+            far = np.flatnonzero(np.max(np.abs(window - trajectory[i]), axis=1) > tolerance)
+            if len(far):
+                found = i + 1 + int(far[0])
+                break
+        if found is None:
+            break
+        keep.append(found)
+        i = found
+    if n > 1:
+        keep.append(n - 1)
     return np.array(keep, dtype=int)
 
 
