@@ -16,8 +16,10 @@ import ib_helpers as ib
 from tests.e2e.conftest import SCREENSHOTS
 from tests.e2e.harness import (
     KERNEL_IDLE,
+    SCENE_DRAWN,
     count_kernel_messages,
     drag_across,
+    kernel_execute,
     kernel_messages,
     open_and_run,
     page_errors,
@@ -222,3 +224,35 @@ def test_stored_outputs_show_the_static_picture_before_run_all(page, lab):
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "01-sgd-before-run-all-1280x720.png"))
     assert "OptimizerPanel(" not in page.locator(".jp-Notebook").inner_text()
+
+
+COUNT_OPEN_PANELS = """
+import gc as _gc, ib_helpers as _ib
+_gc.collect()
+print(sum(isinstance(o, _ib.OptimizerPanel) and o.comm is not None for o in _gc.get_objects()))
+del _gc, _ib
+"""
+
+
+def test_rerunning_the_panel_cell_in_jupyterlab_closes_the_old_panel(page, lab):
+    """JupyterLab sends the cell's id with each run: a re-run closes the panel the cell built
+    before, in the kernel, and the page keeps one live scene."""
+    open_and_run(page, lab, "01-sgd.ipynb")
+    index = page.evaluate(
+        """() => window.jupyterapp.shell.currentWidget.content.widgets
+                 .findIndex(c => c.model.sharedModel.getSource().includes('optimizer_panel('))"""
+    )
+    assert index > 0
+    for _ in range(8):
+        page.evaluate(
+            """(k) => { const nb = window.jupyterapp.shell.currentWidget.content;
+                        nb.activeCellIndex = k;
+                        return window.jupyterapp.commands.execute('notebook:run-cell'); }""",
+            index,
+        )
+        page.wait_for_function(KERNEL_IDLE)
+    page.wait_for_function(SCENE_DRAWN, arg=".ib-panel")
+    assert kernel_execute(page, COUNT_OPEN_PANELS).strip() == "1"
+    assert page.locator(".ib-scene").count() == 1
+    assert page_errors(page) == []
+    assert page.js_errors == []
