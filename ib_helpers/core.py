@@ -527,12 +527,19 @@ def _epoch_adam_path(X, y, theta0, steps):
     k = 0
     with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
         for alpha_t in steps.tolist():
-            v = np.mean((2.0 * (y - X @ theta)[:, np.newaxis] * X) ** 2, axis=0)
-            scaled = v > 0
+            residuals = y - X @ theta
+            # M and the residuals scale alike, so divide both by the largest residual: the
+            # same steps, and no squared residual of 1e-162 underflowing to 0 in some
+            # coordinates and not in others.
+            size = float(np.max(np.abs(residuals)))
             m = np.zeros(d)
-            m[scaled] = 1.0 / np.sqrt(v[scaled])
+            if size > 0:
+                v = np.mean((2.0 * (residuals / size)[:, np.newaxis] * X) ** 2, axis=0)
+                scaled = v > 0
+                m[scaled] = 1.0 / np.sqrt(v[scaled])
             for i in range(n):
-                theta = theta + (alpha_t * 2.0 * (y[i] - X[i] @ theta)) * (m * X[i])
+                r = (y[i] - X[i] @ theta) / size if size > 0 else 0.0
+                theta = theta + (alpha_t * 2.0 * r) * (m * X[i])
                 if not np.all(np.isfinite(theta)) or np.linalg.norm(theta) > cap:
                     return path[: k + 1]
                 k += 1

@@ -2,7 +2,7 @@
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 import ib_helpers as ib
@@ -221,6 +221,7 @@ def test_two_points_closed_forms():
     signs=st.lists(st.sampled_from([-1.0, 1.0]), min_size=6, max_size=6),
     y=st.lists(st.floats(-2.0, 2.0), min_size=2, max_size=2),
 )
+@example(magnitudes=[1.0, 1.0, 2.0], signs=[-1.0, -1.0, -1.0, -1.0, 1.0, -1.0], y=[0.0, 9.63e-162])
 def test_epoch_adam_with_equal_magnitudes_moves_only_along_sign_vectors(magnitudes, signs, y):
     X = np.reshape(signs, (2, 3)) * magnitudes
     assume(abs(np.linalg.det(X @ np.sign(X).T)) > 1e-3)
