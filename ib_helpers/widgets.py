@@ -136,6 +136,24 @@ _WIDE = widgets.Layout(width="430px", flex="0 0 auto")
 _STYLE = {"description_width": "130px"}
 _WARN = "#D55E00"
 
+#: When the kernel restarts or stops, ipywidgets marks every widget's element
+#: ``jupyter-widgets-disconnected``; these rules turn that mark on a panel into a sentence over
+#: it, so a student does not keep dragging sliders that no longer answer.
+_LOST_KERNEL_CSS = f"""<style>
+.ib-panel.jupyter-widgets-disconnected {{ position: relative; }}
+.ib-panel.jupyter-widgets-disconnected::after {{
+  content: "The kernel restarted or stopped: run this cell again to bring the panel back.";
+  position: absolute; inset: 0; z-index: 20; display: flex; align-items: center;
+  justify-content: center; padding: 1em; text-align: center;
+  background: rgba(255, 255, 255, 0.88); color: {_WARN}; font-size: 22px; font-weight: bold;
+}}
+</style>"""
+
+
+def _lost_kernel_note():
+    """An invisible part of a panel that carries the rules above into the page."""
+    return widgets.HTML(_LOST_KERNEL_CSS, layout=widgets.Layout(display="none"))
+
 
 def _alpha_slider(value, alpha_range):
     lo, hi, step = alpha_range
@@ -342,7 +360,7 @@ class OptimizerPanel(_ScenePanel):
             [self.alpha_slider, self.bound_label, *controls[1:]],
             layout=widgets.Layout(flex="0 0 auto", width="440px"),
         )
-        super().__init__([widgets.HBox([left, self.readout]), figure])
+        super().__init__([widgets.HBox([left, self.readout]), figure, _lost_kernel_note()])
         self.add_class("ib-panel")
 
     @property
@@ -471,7 +489,7 @@ class ComparePanel(_ScenePanel):
             [*self.sign_buttons, *self.preset_buttons],
             layout=widgets.Layout(margin="0 0 0 1em"),
         )
-        super().__init__([widgets.HBox([left, right]), self.readout, figure])
+        super().__init__([widgets.HBox([left, right]), self.readout, figure, _lost_kernel_note()])
         self.add_class("ib-panel")
         self.add_class("ib-compare")
 
@@ -706,7 +724,9 @@ class GeneralizationPanel(_ScenePanel):
         self.scene_data = None  # no 3-D scene here: the picture is the test errors
         self.update()
         self._watch([self.n_slider, self.p_slider])
-        super().__init__([widgets.VBox([self.n_slider, self.p_slider]), self.readout])
+        super().__init__(
+            [widgets.VBox([self.n_slider, self.p_slider]), self.readout, _lost_kernel_note()]
+        )
         self.add_class("ib-panel")
         self.add_class("ib-generalization")
         self._adopt()  # a re-run of its cell closes this one, as for the scene panels
