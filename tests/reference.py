@@ -29,14 +29,7 @@ def sgd(X, y, alpha, epochs, theta0=None, dps=50):
     with mp.workdps(dps):
         X, y = _rows(X, y)
         theta = _mp(theta0) if theta0 is not None else [mp.mpf(0)] * len(X[0])
-        alpha = mp.mpf(float(alpha))
-        path = [theta]
-        for _ in range(epochs):
-            for row, target in zip(X, y, strict=True):
-                r = target - _dot(row, theta)
-                theta = [t + 2 * alpha * r * v for t, v in zip(theta, row, strict=True)]
-                path.append(theta)
-        return path
+        return _sgd(X, y, alpha, epochs, theta)
 
 
 def rescaled_sgd(X, y, alpha, epochs, dps=50):
@@ -46,17 +39,16 @@ def rescaled_sgd(X, y, alpha, epochs, dps=50):
         n = len(X)
         s = [mp.sqrt(mp.fsum(row[j] ** 2 for row in X) / n) for j in range(len(X[0]))]
         U = [[v / sj for v, sj in zip(row, s, strict=True)] for row in X]
-        phi = sgd_exact(U, y, alpha, epochs)
+        phi = _sgd(U, y, alpha, epochs, [mp.mpf(0)] * len(s))
         return [[p / sj for p, sj in zip(point, s, strict=True)] for point in phi]
 
 
-def sgd_exact(U, y, alpha, epochs):
-    """SGD on rows that are already mpf (the rescaled rows are not floats)."""
-    theta = [mp.mpf(0)] * len(U[0])
+def _sgd(rows, y, alpha, epochs, theta):
+    """SGD on rows that are already mpf, from ``theta``."""
     alpha = mp.mpf(float(alpha))
     path = [theta]
     for _ in range(epochs):
-        for row, target in zip(U, y, strict=True):
+        for row, target in zip(rows, y, strict=True):
             r = target - _dot(row, theta)
             theta = [t + 2 * alpha * r * v for t, v in zip(theta, row, strict=True)]
             path.append(theta)
