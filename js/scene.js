@@ -130,7 +130,7 @@ function markerTexture(shape, color) {
   return textures.get(key);
 }
 
-function legendIcon(entry) {
+function legendIcon(entry, edgeColor) {
   const w = 44;
   const h = 26;
   const canvas = document.createElement("canvas");
@@ -152,7 +152,7 @@ function legendIcon(entry) {
     ctx.fillStyle = entry.color;
     ctx.fillRect(4, 4, w - 8, h - 8);
     ctx.globalAlpha = 1;
-    ctx.strokeStyle = "#0072B2";
+    ctx.strokeStyle = edgeColor;
     ctx.lineWidth = 1.5;
     ctx.strokeRect(4, 4, w - 8, h - 8);
   } else if (entry.kind === "line") {
@@ -363,7 +363,7 @@ function render({ model, el }) {
     legend.replaceChildren();
     for (const entry of data.legend) {
       const row = element("div", "", legend);
-      row.appendChild(legendIcon(entry));
+      row.appendChild(legendIcon(entry, data.solutions.edge_color));
       element("span", "", row).textContent = entry.label;
     }
     const help = element("div", "ib-scene-help", legend);
@@ -498,27 +498,26 @@ function render({ model, el }) {
   const corner = (sx, sy, sz) => new THREE.Vector3(sx, sy, sz);
 
   // Which box edge carries each axis's ticks: for θ₁ and θ₂ the bottom edge nearest the
-  // camera, for θ₃ the vertical edge furthest left on the screen, as matplotlib does.
+  // camera, for θ₃ the vertical edge furthest left on the screen, leaving out the one behind
+  // the box (furthest from the camera), as matplotlib does.
   function axisEdge(axis) {
     const cam = camera.position;
     if (axis === 2) {
+      const edges = [-1, 1].flatMap((sx) => [-1, 1].map((sy) => [sx, sy]));
+      const distance = ([sx, sy]) => Math.hypot(cam.x - sx, cam.y - sy);
+      const behind = Math.max(...edges.map(distance));
       let best = null;
-      for (const sx of [-1, 1]) {
-        for (const sy of [-1, 1]) {
-          const s = screen(corner(sx, sy, 0)).x;
-          const near = Math.hypot(cam.x - sx, cam.y - sy);
-          const far = Math.max(...[-1, 1].flatMap((a) => [-1, 1].map((b) => Math.hypot(cam.x - a, cam.y - b))));
-          if (near === far) continue; // the edge behind the box
-          if (!best || s < best.s) best = { s, fixed: [sx, sy] };
-        }
+      for (const fixed of edges) {
+        if (distance(fixed) === behind) continue;
+        const x = screen(new THREE.Vector3(fixed[0], fixed[1], 0)).x;
+        if (!best || x < best.x) best = { x, fixed };
       }
       return { fixed: best.fixed, others: [0, 1] };
     }
     const other = axis === 0 ? 1 : 0;
-    const s = cam.getComponent(other) >= 0 ? 1 : -1;
+    const side = cam.getComponent(other) >= 0 ? 1 : -1;
     const bottom = cam.z >= 0 ? -1 : 1;
-    const fixed = [s, bottom];
-    return { fixed, others: [other, 2] };
+    return { fixed: [side, bottom], others: [other, 2] };
   }
 
   function placeLabels() {
@@ -553,7 +552,7 @@ function render({ model, el }) {
       const v = new THREE.Vector3();
       v.setComponent(axis, t);
       v.setComponent(others[0], fixed[0]);
-      v.setComponent(others[1], axis === 2 ? fixed[1] : fixed[1]);
+      v.setComponent(others[1], fixed[1]);
       return v;
     };
     for (const { node, axis } of axisLabels) {
