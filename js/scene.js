@@ -225,6 +225,7 @@ function render({ model, el }) {
   const title = element("div", "ib-scene-title", root);
   const body = element("div", "ib-scene-body", root);
   const view = element("div", "ib-scene-view", body);
+  view.setAttribute("role", "img");
   const legend = element("div", "ib-scene-legend", body);
   const labels = element("div", "ib-scene-labels", view);
   const tooltip = element("div", "ib-scene-tooltip", view);
@@ -465,7 +466,11 @@ function render({ model, el }) {
       pick.world = toWorld(pick.p);
     });
 
-    if (title.textContent !== data.title) title.textContent = data.title;
+    if (title.textContent !== data.title) {
+      title.textContent = data.title;
+      // For screen readers: what the picture shows, in the kernel's words.
+      view.setAttribute("aria-label", `3-D scene: ${data.title}`);
+    }
     // Text nodes only when their text changes: a slider move mostly keeps the box, so the
     // ticks and the legend stay, and the page needs no new layout for them.
     const labelKey = JSON.stringify([data.tick_labels, data.ticks, data.axis_labels]);
