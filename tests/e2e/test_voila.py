@@ -1,6 +1,7 @@
 """One panel under Voilà (code hidden, the dashboard route): the live scene draws, a slider
 moves it to exactly what ``ib_helpers`` computes, and a drag rotates it."""
 
+import contextlib
 import os
 import secrets
 import shutil
@@ -26,22 +27,23 @@ from tests.e2e.harness import (
 pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
 
 
-@pytest.fixture
-def voila(tmp_path):
+@contextlib.contextmanager
+def running_voila(folder, *args):
+    """Serve ``folder`` with Voilà on a free loopback port; yields (base URL, token)."""
     if not os.path.exists(CHROMIUM):
         pytest.skip("Chromium is not installed (Debian: apt-get install chromium)")
     if shutil.which("voila", path=os.path.dirname(sys.executable)) is None:
         pytest.skip("voila is not installed (pip install -r requirements-test.txt)")
-    shutil.copy(ROOT / "notebooks" / "01-sgd.ipynb", tmp_path / "01-sgd.ipynb")
     port, token = _free_port(), secrets.token_hex(16)
-    env = dict(os.environ, JUPYTER_CONFIG_DIR=str(tmp_path / "config"))
-    log = open(tmp_path / "voila.log", "w")
+    env = dict(os.environ, JUPYTER_CONFIG_DIR=str(folder / ".config"))
+    log_path = folder / ".voila.log"
+    log = open(log_path, "w")
     server = subprocess.Popen(
         [
-            os.path.join(os.path.dirname(sys.executable), "voila"), "01-sgd.ipynb",
+            os.path.join(os.path.dirname(sys.executable), "voila"), *args,
             "--no-browser", "--Voila.ip=127.0.0.1", f"--port={port}", f"--token={token}",
         ],
-        cwd=tmp_path, stdout=log, stderr=subprocess.STDOUT, env=env,
+        cwd=folder, stdout=log, stderr=subprocess.STDOUT, env=env,
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     try:
@@ -52,9 +54,9 @@ def voila(tmp_path):
                 break
             except OSError:
                 if server.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError((tmp_path / "voila.log").read_text()[-3000:]) from None
+                    raise RuntimeError(log_path.read_text()[-3000:]) from None
                 time.sleep(0.3)
-        yield f"{base}/?token={token}"
+        yield base, token
     finally:
         server.terminate()
         try:
@@ -62,6 +64,14 @@ def voila(tmp_path):
         except subprocess.TimeoutExpired:
             server.kill()
         log.close()
+
+
+@pytest.fixture
+def voila(tmp_path):
+    """Voilà on one notebook (``voila 01-sgd.ipynb``)."""
+    shutil.copy(ROOT / "notebooks" / "01-sgd.ipynb", tmp_path / "01-sgd.ipynb")
+    with running_voila(tmp_path, "01-sgd.ipynb") as (base, token):
+        yield f"{base}/?token={token}"
 
 
 def test_a_panel_under_voila(browser, voila):
@@ -103,3 +113,33 @@ def test_a_panel_under_voila(browser, voila):
     page.screenshot(path=str(SCREENSHOTS / "voila-01-sgd-1280x720.png"))
     assert errors == []
     context.close()
+
+
+def test_the_index_under_voila_links_every_lesson(browser, tmp_path):
+    """The lecture route of the README, ``voila notebooks/``: the index renders with its code
+    hidden, and each of its links opens a lesson (single-notebook mode answers them 403)."""
+    shutil.copytree(ROOT / "notebooks", tmp_path / "notebooks")
+    folder = tmp_path / "notebooks"
+    lessons = sorted(p.name for p in folder.glob("*.ipynb") if p.name != "00-index.ipynb")
+    with running_voila(folder) as (base, token):
+        context = browser.new_context(viewport={"width": 1280, "height": 720})
+        page = context.new_page()
+        page.set_default_timeout(TIMEOUT_MS)
+        errors = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(f"{base}/voila/render/00-index.ipynb?token={token}")
+        page.get_by_text("The notebooks, in order").wait_for(timeout=120_000)
+        links = page.locator("a[href$='.ipynb']")
+        hrefs = [links.nth(k).get_attribute("href") for k in range(links.count())]
+        assert sorted({h.rsplit("/", 1)[-1] for h in hrefs}) == lessons
+        for href in dict.fromkeys(hrefs):
+            response = context.request.get(f"{base}/voila/render/{href}?token={token}")
+            assert response.status == 200, f"{href}: {response.status}"
+        # Follow one link as a student does: the lesson's panel draws.
+        page.locator("a[href$='01-sgd.ipynb']").first.click()
+        page.wait_for_selector(".ib-panel .ib-scene-view > canvas", timeout=120_000)
+        page.wait_for_function(SCENE_DRAWN, arg=".ib-panel")
+        SCREENSHOTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / "voila-index-to-01-sgd-1280x720.png"))
+        assert errors == []
+        context.close()
