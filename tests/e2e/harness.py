@@ -73,31 +73,41 @@ def running_lab(home):
     port, token = _free_port(), secrets.token_hex(16)
     env = dict(os.environ)
     env.update(JUPYTER_CONFIG_DIR=str(home / "config"), JUPYTER_RUNTIME_DIR=str(home / "runtime"))
-    log_path = home / "lab.log"
+    base = f"http://127.0.0.1:{port}"
+    with serving(
+        [
+            sys.executable, "-m", "jupyter", "lab", "--no-browser", "--allow-root",
+            "--ip=127.0.0.1", f"--port={port}", f"--ServerApp.token={token}",
+            f"--ServerApp.root_dir={root}",
+            f"--LabApp.user_settings_dir={home / 'settings'}",
+            f"--LabApp.workspaces_dir={home / 'workspaces'}",
+            "--LabApp.expose_app_in_browser=True",
+        ],
+        home / "lab.log", f"{base}/api/status?token={token}", env=env, seconds=90,
+    ):  # fmt: skip
+        yield {"base": base, "token": token, "root": root}
+
+
+@contextlib.contextmanager
+def serving(command, log_path, ready_url, cwd=None, env=None, seconds=60):
+    """Run a server ``command`` until the block ends, once ``ready_url`` answers.
+
+    Its output goes to ``log_path``; if it exits or does not answer within ``seconds``, the
+    log's tail is the error.
+    """
     with open(log_path, "w") as log:
-        server = subprocess.Popen(
-            [
-                sys.executable, "-m", "jupyter", "lab", "--no-browser", "--allow-root",
-                "--ip=127.0.0.1", f"--port={port}", f"--ServerApp.token={token}",
-                f"--ServerApp.root_dir={root}",
-                f"--LabApp.user_settings_dir={home / 'settings'}",
-                f"--LabApp.workspaces_dir={home / 'workspaces'}",
-                "--LabApp.expose_app_in_browser=True",
-            ],
-            stdout=log, stderr=subprocess.STDOUT, env=env,
-        )  # fmt: skip
+        server = subprocess.Popen(command, cwd=cwd, stdout=log, stderr=subprocess.STDOUT, env=env)
         try:
-            base = f"http://127.0.0.1:{port}"
-            deadline = time.monotonic() + 90
+            deadline = time.monotonic() + seconds
             while True:
                 try:
-                    urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2)
+                    urllib.request.urlopen(ready_url, timeout=2)
                     break
                 except OSError:
                     if server.poll() is not None or time.monotonic() > deadline:
-                        raise RuntimeError(log_path.read_text()[-3000:]) from None
+                        raise RuntimeError(Path(log_path).read_text()[-3000:]) from None
                     time.sleep(0.3)
-            yield {"base": base, "token": token, "root": root}
+            yield server
         finally:
             server.terminate()
             try:
@@ -119,8 +129,8 @@ def chromium():
             browser.close()
 
 
-def open_and_run(page, lab, name):
-    """Open a notebook, clear its stored outputs, run all cells, wait for the panel."""
+def run_all(page, lab, name):
+    """Open a notebook, clear its stored outputs, run all cells, wait until they ran."""
     page.goto(f"{lab['base']}/lab/tree/{name}?token={lab['token']}&reset")
     page.wait_for_selector(".jp-Notebook .jp-CodeCell")
     page.wait_for_function(KERNEL_IDLE)
@@ -128,6 +138,11 @@ def open_and_run(page, lab, name):
     page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
     page.wait_for_function(ALL_RAN)
     page.wait_for_function(KERNEL_IDLE)
+
+
+def open_and_run(page, lab, name):
+    """:func:`run_all`, then wait for the panel's scene to be drawn."""
+    run_all(page, lab, name)
     page.wait_for_selector(".ib-panel .ib-scene canvas")
     page.wait_for_function(SCENE_DRAWN, arg=".ib-panel")
 

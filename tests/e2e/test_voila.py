@@ -5,10 +5,7 @@ import contextlib
 import os
 import secrets
 import shutil
-import subprocess
 import sys
-import time
-import urllib.request
 
 import pytest
 
@@ -21,6 +18,7 @@ from tests.e2e.harness import (
     _free_port,
     drag_across,
     scene_data,
+    serving,
     wait_for_scene,
 )
 
@@ -36,34 +34,14 @@ def running_voila(folder, *args):
         pytest.skip("voila is not installed (pip install -r requirements-test.txt)")
     port, token = _free_port(), secrets.token_hex(16)
     env = dict(os.environ, JUPYTER_CONFIG_DIR=str(folder / ".config"))
-    log_path = folder / ".voila.log"
-    log = open(log_path, "w")
-    server = subprocess.Popen(
-        [
-            os.path.join(os.path.dirname(sys.executable), "voila"), *args,
-            "--no-browser", "--Voila.ip=127.0.0.1", f"--port={port}", f"--token={token}",
-        ],
-        cwd=folder, stdout=log, stderr=subprocess.STDOUT, env=env,
-    )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(f"{base}/voila/static/voila.js?token={token}", timeout=2)
-                break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(log_path.read_text()[-3000:]) from None
-                time.sleep(0.3)
+    command = [
+        os.path.join(os.path.dirname(sys.executable), "voila"), *args,
+        "--no-browser", "--Voila.ip=127.0.0.1", f"--port={port}", f"--token={token}",
+    ]  # fmt: skip
+    ready = f"{base}/voila/static/voila.js?token={token}"
+    with serving(command, folder / ".voila.log", ready, cwd=folder, env=env):
         yield base, token
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            server.kill()
-        log.close()
 
 
 @pytest.fixture

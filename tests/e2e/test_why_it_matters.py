@@ -5,7 +5,7 @@ import pytest
 
 import ib_helpers as ib
 from tests.e2e.conftest import SCREENSHOTS
-from tests.e2e.harness import ALL_RAN, KERNEL_IDLE, page_errors
+from tests.e2e.harness import page_errors, run_all
 
 pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
 
@@ -35,13 +35,7 @@ def wait_for_errors(page, wanted, what):
 
 
 def test_the_test_errors_follow_the_sliders(page, lab):
-    page.goto(f"{lab['base']}/lab/tree/06-why-it-matters.ipynb?token={lab['token']}&reset")
-    page.wait_for_selector(".jp-Notebook .jp-CodeCell")
-    page.wait_for_function(KERNEL_IDLE)
-    page.evaluate("window.jupyterapp.commands.execute('notebook:clear-all-cell-outputs')")
-    page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
-    page.wait_for_function(ALL_RAN)
-    page.wait_for_function(KERNEL_IDLE)
+    run_all(page, lab, "06-why-it-matters.ipynb")
     panel = page.locator(PANEL)
     panel.wait_for()
     wait_for_errors(page, expected_errors(12, 0.6), "after Run All")
