@@ -17,6 +17,9 @@ import numpy as np
 
 __all__ = [
     "AXIS_LABELS",
+    "BallData",
+    "Guide",
+    "StarLabel",
     "PALETTE",
     "RUN_COLORS",
     "LegendEntry",
@@ -54,11 +57,16 @@ MARKER_GREY = "#737373"
 
 @dataclass
 class Run:
-    """One optimizer's path to show: a label, its iterates (steps + 1, 3) and its limit (3,)."""
+    """One optimizer's path to show: a label, its iterates (steps + 1, 3) and its limit (3,).
+
+    ``method`` (a key of ``core.OPTIMIZERS``) says which norm ball explains the limit; None
+    for a run no ball belongs to.
+    """
 
     label: str
     trajectory: np.ndarray
     limit: np.ndarray
+    method: str | None = None
 
 
 @dataclass(frozen=True)
@@ -80,10 +88,49 @@ class RunData:
 
 
 @dataclass(frozen=True)
+class BallData:
+    """The smallest ball of one run's norm around the start that touches the exact solutions.
+
+    From :func:`ib_helpers.balls.smallest_ball`. ``shape`` is "sphere", "cube" or "ellipsoid";
+    ``semi_axes`` are its half extents along θ₁, θ₂, θ₃; ``touch`` is the run's closed-form
+    limit. When ``holds`` is False the limit is not where the ball touches (or there is no
+    ball): a renderer draws nothing and shows ``note`` instead.
+    """
+
+    label: str
+    shape: str
+    color: str
+    center: np.ndarray
+    semi_axes: np.ndarray
+    touch: np.ndarray | None
+    holds: bool
+    note: str
+
+
+@dataclass(frozen=True)
+class Guide:
+    """A dashed segment that explains a point, e.g. from θ₀ to its projection onto the plane."""
+
+    label: str
+    points: np.ndarray
+    color: str
+
+
+@dataclass(frozen=True)
+class StarLabel:
+    """The text next to a closed-form limit; limits drawn less than a pixel apart share one."""
+
+    text: str
+    point: np.ndarray
+    color: str
+
+
+@dataclass(frozen=True)
 class LegendEntry:
     """One line of the legend: its text, what it shows and in which colour.
 
-    ``kind`` is one of "plane", "line", "point" (the solutions), "start", "path", "last", "star".
+    ``kind`` is one of "plane", "line", "point" (the solutions), "start", "path", "last", "star",
+    "ball", "guide".
     """
 
     label: str
@@ -111,6 +158,18 @@ class SceneData:
     start : ndarray, shape (3,)
     runs : tuple of RunData
     legend : tuple of LegendEntry
+    star_labels : tuple of StarLabel
+        One per group of limits that coincide on the screen.
+    balls : tuple of BallData
+        One per run with a method, if asked for (see :func:`describe_scene`).
+    balls_shown : bool
+        Whether the balls are drawn at first (the live scene has a toggle).
+    guides : tuple of Guide
+    normal : ndarray, shape (3,) or None
+        The plane's unit normal (a plane of solutions only): the edge-on view looks
+        perpendicular to it.
+    aspect_note : str
+        Empty when the axes are drawn to the same scale; else how they are stretched.
     """
 
     title: str
@@ -125,6 +184,12 @@ class SceneData:
     start: np.ndarray
     runs: tuple
     legend: tuple
+    star_labels: tuple = ()
+    balls: tuple = ()
+    balls_shown: bool = False
+    guides: tuple = ()
+    normal: np.ndarray | None = None
+    aspect_note: str = ""
 
     @property
     def box(self):
@@ -278,8 +343,8 @@ def solution_set(X, y, lower, upper):
     return "line", center + np.outer([t_lo, t_hi], direction)
 
 
-def scene_box(runs):
-    """The view box: the start, every limit and the part of each path near them.
+def _view_points(runs):
+    """The start, every limit and the part of each path near them.
 
     A path is kept in view up to five times the distance to the farthest limit: enough for the
     overshoots of a large stable step and the first swings of a diverging run, while the blown-up
@@ -291,7 +356,65 @@ def scene_box(runs):
     reach = 5.0 * max(float(np.max(np.linalg.norm(anchors - start, axis=1))), 1e-9)
     near = [r.trajectory[np.linalg.norm(r.trajectory - start, axis=1) <= reach] for r in runs]
     near += [r.trajectory[:2] for r in runs]
-    return view_box(np.vstack([anchors, *near]))
+    return np.vstack([anchors, *near])
+
+
+def scene_box(runs):
+    """The view box, a cube: see :func:`_view_points` for what it holds."""
+    return view_box(_view_points(runs))
+
+
+#: An axis of a stretched box is at least this fraction of the longest one: a flat scene stays
+#: a box, not a sheet.
+MIN_AXIS_RATIO = 1 / 50
+#: Two limits closer than this fraction of the box's edge are drawn less than ~40 px apart at
+#: a lecture's scene size (400 px): the "auto" aspect stretches the axes to pull them apart.
+CROWDED = 0.1
+
+
+def fitted_box(points, pad=0.12):
+    """A box that holds ``points`` with each axis fitted on its own (a stretched view).
+
+    Each axis gets its own round half-length (as in :func:`view_box`), at least
+    :data:`MIN_AXIS_RATIO` of the longest.
+    """
+    points = np.asarray(points, dtype=float).reshape(-1, 3)
+    lo, hi = points.min(axis=0), points.max(axis=0)
+    longest = max(float(np.max(hi - lo)) / 2, 1e-9)
+    lower, upper = [], []
+    for a, b in zip(lo, hi, strict=True):
+        half = _nice_ceil(max((b - a) / 2, longest * MIN_AXIS_RATIO) * (1 + 2 * pad))
+        quarter = half / 4
+        center = np.round((a + b) / 2 / quarter) * quarter
+        lower.append(center - half)
+        upper.append(center + half)
+    return np.array(lower), np.array(upper)
+
+
+def _crowded(limits, lower, upper):
+    """Whether two distinct limits are within :data:`CROWDED` of the box's edge of each other
+    (in the box's own drawing scale, each axis mapped to the same length)."""
+    size = upper - lower
+    scaled = [np.asarray(p) / size for p in limits]
+    for a, b in itertools.combinations(scaled, 2):
+        gap = float(np.linalg.norm(a - b))
+        if 1e-9 < gap < CROWDED:
+            return True
+    return False
+
+
+def aspect_note(lower, upper):
+    """How a stretched box draws its axes, relative to the one drawn at the largest scale."""
+    half = (upper - lower) / 2
+    if np.allclose(half, half[0], rtol=1e-12):
+        return ""
+    base = int(np.argmin(half))
+    parts = [f"{AXIS_LABELS[j]} {half[j] / half[base]:.3g}×" for j in range(3) if j != base
+             and half[j] > half[base]]  # fmt: skip
+    return (
+        f"axes not to scale: {', '.join(parts)} shrunk against {AXIS_LABELS[base]}, "
+        "so balls look stretched"
+    )
 
 
 def _round_ticks(lo, hi, most):
@@ -340,13 +463,17 @@ def axis_ticks(lo, hi):
 
 def drawn_steps(trajectory, tolerance):
     """Indices of the iterates to draw: the first, the last, and each one farther than
-    ``tolerance`` (in every coordinate's largest difference) from the last one kept.
+    ``tolerance`` (a float, or one per coordinate) in some coordinate from the last one kept.
+
+    Every iterate left out is within ``tolerance`` of the one drawn before it, so an animation
+    that shows step k at the last drawn iterate up to k is off by less than that.
 
     A run that has converged repeats its limit hundreds of times, and a long path of tiny
     steps has many iterates within a pixel of each other; drawing each of them costs the
     browser's renderer (on a CPU) far more than it shows.
     """
     trajectory = np.asarray(trajectory, dtype=float)
+    tolerance = np.broadcast_to(np.asarray(tolerance, dtype=float), trajectory.shape[1:])
     n = len(trajectory)
     keep = [0]
     i = 0
@@ -356,7 +483,7 @@ def drawn_steps(trajectory, tolerance):
         found = None
         for stop in (min(i + 33, n - 1), n - 1):
             window = trajectory[i + 1 : stop]
-            far = np.flatnonzero(np.max(np.abs(window - trajectory[i]), axis=1) > tolerance)
+            far = np.flatnonzero(np.any(np.abs(window - trajectory[i]) > tolerance, axis=1))
             if len(far):
                 found = i + 1 + int(far[0])
                 break
@@ -376,10 +503,63 @@ def drawn_steps(trajectory, tolerance):
 def as_runs(runs):
     """A Run or a sequence of them, as a list of Runs with float arrays."""
     runs = [runs] if isinstance(runs, Run) else list(runs)
-    return [Run(r.label, np.asarray(r.trajectory, float), np.asarray(r.limit, float)) for r in runs]
+    return [
+        Run(r.label, np.asarray(r.trajectory, float), np.asarray(r.limit, float), r.method)
+        for r in runs
+    ]
 
 
-def describe_scene(X, y, runs, title=None):
+_BALL_SHAPES = {"l2": "sphere", "linf": "cube", "rescaled": "ellipsoid"}
+_BALL_LABELS = {
+    "l2": "smallest sphere ‖θ − θ₀‖₂",
+    "linf": "smallest cube ‖θ − θ₀‖∞",
+    "rescaled": "smallest ellipsoid ‖s⊙(θ − θ₀)‖₂",
+}
+
+
+def _ball(run, color, X, y):
+    """The :class:`BallData` of one run (see :func:`ib_helpers.balls.smallest_ball`)."""
+    from . import balls  # the math layer; imported here so scene stays importable on its own
+
+    start = run.trajectory[0]
+    norm = balls.NORM_OF[run.method]
+    try:
+        ball = balls.smallest_ball(run.method, X, y, start)
+    except ValueError as error:
+        return BallData(f"{run.label}: {_BALL_LABELS[norm]}", _BALL_SHAPES[norm], color, start,
+                        np.zeros(3), None, False, f"{run.label}: no ball to draw: {error}")  # fmt: skip
+    return BallData(
+        label=f"{run.label}: {_BALL_LABELS[norm]}",
+        shape=_BALL_SHAPES[norm],
+        color=color,
+        center=np.asarray(ball.center, float),
+        semi_axes=np.asarray(ball.semi_axes, float),
+        touch=None if ball.limit is None else np.asarray(ball.limit, float),
+        holds=ball.holds,
+        note=ball.note,
+    )
+
+
+def _star_labels(runs, colors, tolerance):
+    """One label per group of limits drawn within ``tolerance`` (per coordinate) of each other."""
+    groups = []
+    for run, color in zip(runs, colors, strict=True):
+        for group in groups:
+            if np.all(np.abs(run.limit - group[0][0].limit) <= tolerance):
+                group.append((run, color))
+                break
+        else:
+            groups.append([(run, color)])
+    labels = []
+    for group in groups:
+        text = " = ".join(r.label for r, _ in group)
+        color = group[0][1] if len(group) == 1 else PALETTE["black"]
+        labels.append(StarLabel(text, group[0][0].limit, color))
+    return tuple(labels)
+
+
+def describe_scene(X, y, runs, title=None, *, balls=False, balls_shown=False,
+                   projection=False, aspect="equal"):  # fmt: skip
     """What to draw for optimizer paths, their limits and the exact solutions of ``X @ theta = y``.
 
     Parameters
@@ -391,20 +571,36 @@ def describe_scene(X, y, runs, title=None):
     runs : Run or sequence of Run
         All start at the same ``theta0`` (the first row of the first trajectory).
     title : str, optional
+    balls : bool
+        Describe, for each run with a ``method``, the smallest ball of its norm around θ₀ that
+        touches the exact solutions (:func:`ib_helpers.balls.smallest_ball`).
+    balls_shown : bool
+        Whether renderers draw the balls at first.
+    projection : bool
+        A dashed guide from θ₀ to the SGD run's limit, its projection onto the solutions.
+    aspect : {"equal", "auto"}
+        "equal": one scale on every axis (a cube box). "auto": the same, unless two distinct
+        limits would be drawn closer than :data:`CROWDED` of the box's edge; then each axis is
+        fitted on its own and ``aspect_note`` says so.
 
     Returns
     -------
     SceneData
     """
+    if aspect not in ("equal", "auto"):
+        raise ValueError(f"aspect must be 'equal' or 'auto'; got {aspect!r}")
     runs = as_runs(runs)
     X, y = as_rows(X, y)
-    lower, upper = scene_box(runs)
+    points = _view_points(runs)
+    lower, upper = view_box(points)
+    if aspect == "auto" and _crowded([r.limit for r in runs], lower, upper):
+        lower, upper = fitted_box(points)
     ticks = tuple(axis_ticks(lo, hi) for lo, hi in zip(lower, upper, strict=True))
     kind, points = solution_set(X, y, lower, upper)
     equation = "x·θ = y" if len(X) == 1 else "Xθ = y"
     solution_label = f"exact solutions  {equation}"
     several = len(runs) > 1
-    tolerance = DRAW_TOLERANCE * float(np.max(upper - lower))
+    tolerance = DRAW_TOLERANCE * (upper - lower)
     drawn = []
     for k, run in enumerate(runs):
         color = PALETTE[RUN_COLORS[k % len(RUN_COLORS)]]
@@ -437,6 +633,21 @@ def describe_scene(X, y, runs, title=None):
             LegendEntry("last iterate", "last", r.color),
             LegendEntry("closed-form limit", "star", r.limit_color),
         ]
+    ball_data = tuple(
+        _ball(run, d.color, X, y) for run, d in zip(runs, drawn, strict=True) if run.method
+    ) if balls else ()  # fmt: skip
+    legend += [LegendEntry(b.label, "ball", b.color) for b in ball_data if b.holds]
+    guides = []
+    if projection:
+        for run, d in zip(runs, drawn, strict=True):
+            if run.method == "sgd":
+                guides.append(Guide("θ₀ to its projection (SGD's answer)",
+                                    np.vstack([run.trajectory[0], run.limit]), PALETTE["black"]))  # fmt: skip
+    legend += [LegendEntry(g.label, "guide", g.color) for g in guides]
+    normal = None
+    if kind == "plane":
+        row = X[int(np.argmax(np.linalg.norm(X, axis=1)))]
+        normal = row / np.linalg.norm(row)
     return SceneData(
         title="" if title is None else str(title),
         lower=lower,
@@ -450,4 +661,10 @@ def describe_scene(X, y, runs, title=None):
         start=runs[0].trajectory[0],
         runs=tuple(drawn),
         legend=tuple(legend),
+        star_labels=_star_labels(runs, [d.color for d in drawn], tolerance) if several else (),
+        balls=ball_data,
+        balls_shown=bool(balls_shown),
+        guides=tuple(guides),
+        normal=normal,
+        aspect_note=aspect_note(lower, upper),
     )
