@@ -79,6 +79,10 @@ class Scene:
     lasts: list = field(default_factory=list)
     limits: list = field(default_factory=list)
     start: object = None
+    #: The norm balls drawn (when ``data.balls_shown``), the guides and the limits' labels.
+    balls: list = field(default_factory=list)
+    guides: list = field(default_factory=list)
+    star_labels: list = field(default_factory=list)
 
     @property
     def box(self):
@@ -155,8 +159,22 @@ def draw_scene_data(data, ax=None, figsize=(9, 6)):
         scene.paths.append(path)
         scene.lasts.append(last)
         scene.limits.append(limit)
+    for guide in data.guides:
+        (line,) = ax.plot(*guide.points.T, "--", color=guide.color, linewidth=1.8,
+                          label=guide.label)  # fmt: skip
+        scene.guides.append(line)
+    if data.balls_shown:
+        for ball in data.balls:
+            if ball.holds:
+                scene.balls.append(_draw_ball(ax, ball))
+    for label in data.star_labels:
+        scene.star_labels.append(
+            ax.text(*label.point, "  " + label.text, color=label.color, fontsize=14,
+                    fontweight="bold", zorder=10)
+        )  # fmt: skip
     # Left-aligned at the axes' left edge: a long "diverged after ..." title stays on the figure.
-    ax.set_title(data.title, pad=12)
+    title = data.title + (f"\n{data.aspect_note}" if data.aspect_note else "")
+    ax.set_title(title, pad=12)
     ax.title.set_horizontalalignment("left")
     ax.title.set_x(0.02)
     ax.set_xlabel(data.axis_labels[0], labelpad=10)
@@ -182,11 +200,35 @@ def draw_scene_data(data, ax=None, figsize=(9, 6)):
         labels += ["last iterate", "closed-form limit"]
     if ax.get_subplotspec() is not None and len(fig.axes) == 1:
         # Room on the right for a legend that never covers the picture.
-        ax.set_position([0.0, 0.02, 0.63, 0.9])
+        ax.set_position([0.0, 0.02, 0.63, 0.84 if data.aspect_note else 0.9])
         ax.legend(handles, labels, loc="center left", bbox_to_anchor=(1.05, 0.5), framealpha=0.9)
     else:
         ax.legend(handles, labels, loc="upper left", framealpha=0.9)
     return scene
+
+
+def _draw_ball(ax, ball, steps=25):
+    """One norm ball: a translucent sphere or ellipsoid surface, or a cube's faces."""
+    c, a = ball.center, ball.semi_axes
+    if ball.shape == "cube":
+        corners = np.array([[sx, sy, sz] for sx in (-1, 1) for sy in (-1, 1) for sz in (-1, 1)])
+        faces = []
+        for axis in range(3):
+            for side in (-1, 1):
+                face = corners[corners[:, axis] == side]
+                # Around the face: swap the last two of the four corners found in binary order.
+                faces.append(c + a * face[[0, 1, 3, 2]])
+        ball_artist = Poly3DCollection(faces, facecolor=ball.color, edgecolor=ball.color,
+                                       alpha=0.12, linewidth=1.2, label=ball.label,
+                                       axlim_clip=True)  # fmt: skip
+        ax.add_collection3d(ball_artist)
+        return ball_artist
+    u, v = np.meshgrid(np.linspace(0, 2 * np.pi, 2 * steps), np.linspace(0, np.pi, steps))
+    xs = c[0] + a[0] * np.cos(u) * np.sin(v)
+    ys = c[1] + a[1] * np.sin(u) * np.sin(v)
+    zs = c[2] + a[2] * np.cos(v)
+    return ax.plot_surface(xs, ys, zs, color=ball.color, alpha=0.15, linewidth=0,
+                           label=ball.label, axlim_clip=True)  # fmt: skip
 
 
 def figure_png(draw, figsize=(9, 6), projection=None, layout=None):

@@ -372,23 +372,52 @@ MIN_AXIS_RATIO = 1 / 50
 CROWDED = 0.1
 
 
-def fitted_box(points, pad=0.12):
+#: Half-lengths of a stretched box's axes: finer steps than a cube's, since every extra
+#: percent of an axis's length brings the answers along it closer on the screen.
+_FINE = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0)
+
+
+def _fine_ceil(value):
+    """The smallest of :data:`_FINE` times a power of ten that is >= value."""
+    power = 10.0 ** np.floor(np.log10(value))
+    for step in (*_FINE, 10.0):
+        if step * power >= value * (1 - 1e-12):
+            return step * power
+    return 10.0 * power
+
+
+def fitted_box(points, pad=0.1):
     """A box that holds ``points`` with each axis fitted on its own (a stretched view).
 
-    Each axis gets its own round half-length (as in :func:`view_box`), at least
-    :data:`MIN_AXIS_RATIO` of the longest.
+    Each axis gets its own round half-length (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a
+    power of ten), at least :data:`MIN_AXIS_RATIO` of the longest, and a centre on a tenth of it.
     """
     points = np.asarray(points, dtype=float).reshape(-1, 3)
     lo, hi = points.min(axis=0), points.max(axis=0)
     longest = max(float(np.max(hi - lo)) / 2, 1e-9)
     lower, upper = [], []
     for a, b in zip(lo, hi, strict=True):
-        half = _nice_ceil(max((b - a) / 2, longest * MIN_AXIS_RATIO) * (1 + 2 * pad))
-        quarter = half / 4
-        center = np.round((a + b) / 2 / quarter) * quarter
+        half = _fine_ceil(max((b - a) / 2, longest * MIN_AXIS_RATIO) * (1 + 2 * pad))
+        # The centre snapped to a tenth of the half-length moves by at most half/20, within
+        # the margin of half * pad / (1 + 2 pad) on each side.
+        tenth = half / 10
+        center = np.round((a + b) / 2 / tenth) * tenth
         lower.append(center - half)
         upper.append(center + half)
     return np.array(lower), np.array(upper)
+
+
+def _fitted_points(runs):
+    """What a stretched box holds: the start, every limit, and the path points within a tenth of
+    the limits' own extent beyond them on every axis (a wide swing is clipped at the box's edge
+    rather than squeezing the answers together)."""
+    anchors = np.vstack([runs[0].trajectory[0]] + [r.limit for r in runs])
+    lo, hi = anchors.min(axis=0), anchors.max(axis=0)
+    span = np.maximum(hi - lo, MIN_AXIS_RATIO * float(np.max(hi - lo)))
+    margin = span / 10
+    near = [r.trajectory[np.all((r.trajectory >= lo - margin) & (r.trajectory <= hi + margin),
+                                axis=1)] for r in runs]  # fmt: skip
+    return np.vstack([anchors, *near])
 
 
 def _crowded(limits, lower, upper):
@@ -510,11 +539,7 @@ def as_runs(runs):
 
 
 _BALL_SHAPES = {"l2": "sphere", "linf": "cube", "rescaled": "ellipsoid"}
-_BALL_LABELS = {
-    "l2": "smallest sphere ‖θ − θ₀‖₂",
-    "linf": "smallest cube ‖θ − θ₀‖∞",
-    "rescaled": "smallest ellipsoid ‖s⊙(θ − θ₀)‖₂",
-}
+_BALL_LABELS = {"l2": "ℓ2 sphere", "linf": "ℓ∞ cube", "rescaled": "ellipsoid ‖s⊙θ‖₂"}
 
 
 def _ball(run, color, X, y):
@@ -526,10 +551,11 @@ def _ball(run, color, X, y):
     try:
         ball = balls.smallest_ball(run.method, X, y, start)
     except ValueError as error:
-        return BallData(f"{run.label}: {_BALL_LABELS[norm]}", _BALL_SHAPES[norm], color, start,
-                        np.zeros(3), None, False, f"{run.label}: no ball to draw: {error}")  # fmt: skip
+        label = f"{run.label}'s {_BALL_LABELS[norm]}"
+        note = f"{run.label}: no ball to draw: {error}"
+        return BallData(label, _BALL_SHAPES[norm], color, start, np.zeros(3), None, False, note)
     return BallData(
-        label=f"{run.label}: {_BALL_LABELS[norm]}",
+        label=f"{run.label}'s {_BALL_LABELS[norm]}",
         shape=_BALL_SHAPES[norm],
         color=color,
         center=np.asarray(ball.center, float),
@@ -594,7 +620,7 @@ def describe_scene(X, y, runs, title=None, *, balls=False, balls_shown=False,
     points = _view_points(runs)
     lower, upper = view_box(points)
     if aspect == "auto" and _crowded([r.limit for r in runs], lower, upper):
-        lower, upper = fitted_box(points)
+        lower, upper = fitted_box(_fitted_points(runs))
     ticks = tuple(axis_ticks(lo, hi) for lo, hi in zip(lower, upper, strict=True))
     kind, points = solution_set(X, y, lower, upper)
     equation = "x·θ = y" if len(X) == 1 else "Xθ = y"
@@ -637,12 +663,11 @@ def describe_scene(X, y, runs, title=None, *, balls=False, balls_shown=False,
         _ball(run, d.color, X, y) for run, d in zip(runs, drawn, strict=True) if run.method
     ) if balls else ()  # fmt: skip
     legend += [LegendEntry(b.label, "ball", b.color) for b in ball_data if b.holds]
-    guides = []
-    if projection:
-        for run, d in zip(runs, drawn, strict=True):
-            if run.method == "sgd":
-                guides.append(Guide("θ₀ to its projection (SGD's answer)",
-                                    np.vstack([run.trajectory[0], run.limit]), PALETTE["black"]))  # fmt: skip
+    guides = [
+        Guide("θ₀ → its projection", np.vstack([run.trajectory[0], run.limit]), PALETTE["black"])
+        for run in runs
+        if projection and run.method == "sgd"
+    ]
     legend += [LegendEntry(g.label, "guide", g.color) for g in guides]
     normal = None
     if kind == "plane":

@@ -1,5 +1,8 @@
 """The scene as data: geometry, ticks, and one renderer-independent description of the scene."""
 
+import itertools
+
+import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 
@@ -183,3 +186,126 @@ def test_the_drawn_path_leaves_out_only_iterates_within_the_tolerance_of_one_dra
     s = ib.run_optimizer("sgd", X_two, [1.0, 0.5], 0.3, 1000)
     data = ib.describe_scene(X_two, [1.0, 0.5], ib.Run(s.label, s.trajectory, s.limit))
     assert len(data.runs[0].path) < len(s.trajectory) / 4
+
+
+# --------------------------------------------------------------------------------------------
+# Issue 14: norm balls, the θ₀ projection, star labels, a stretched box for crowded answers
+
+METHODS = ("sgd", "epoch_adam", "rescaled_sgd")
+
+
+def _method_runs(X, y, theta0=None, alpha=0.1, epochs=400):
+    runs = []
+    for m in METHODS:
+        opt = ib.OPTIMIZERS[m]
+        trajectory = opt.run(X, y, alpha, epochs, theta0=theta0)
+        runs.append(ib.Run(opt.label, trajectory, opt.limit(X, y, theta0), m))
+    return runs
+
+
+@pytest.mark.parametrize("theta0", [None, [0.5, -1.0, 2.0]])
+def test_each_ball_is_the_closed_form_one_and_touches_at_the_limit(theta0):
+    """Radii from the closed forms: sphere |y − x·θ₀|/‖x‖₂, cube |y − x·θ₀|/‖x‖₁ (Hölder),
+    ellipsoid ‖s⊙(θ* − θ₀)‖₂ with semi-axes radius/s; each limit on its ball's surface."""
+    x, y = X_SEED, 1.0
+    start = np.zeros(3) if theta0 is None else np.asarray(theta0)
+    runs = _method_runs(x, y, theta0)
+    data = ib.describe_scene(x, y, runs, "t", balls=True)
+    sphere, cube, ellipsoid = data.balls
+    r0 = abs(y - x @ start)
+    assert [b.shape for b in data.balls] == ["sphere", "cube", "ellipsoid"]
+    assert all(b.holds for b in data.balls)
+    np.testing.assert_allclose(sphere.semi_axes, r0 / np.linalg.norm(x), rtol=1e-12)
+    np.testing.assert_allclose(cube.semi_axes, r0 / np.abs(x).sum(), rtol=1e-12)
+    s = ib.core.feature_scales(np.atleast_2d(x))
+    limit = ib.rescaled_sgd_limit(x, y, theta0)
+    np.testing.assert_allclose(ellipsoid.semi_axes, np.linalg.norm(s * (limit - start)) / s)
+    for ball, run in zip(data.balls, runs, strict=True):
+        np.testing.assert_array_equal(ball.center, start)
+        np.testing.assert_array_equal(ball.touch, run.limit)
+        v = (run.limit - start) / ball.semi_axes
+        size = np.max(np.abs(v)) if ball.shape == "cube" else np.linalg.norm(v)
+        assert abs(size - 1) < 1e-12, ball.label
+    assert [e.kind for e in data.legend].count("ball") == 3
+    assert ib.describe_scene(x, y, runs, "t").balls == ()  # only when asked for
+
+
+def test_a_ball_that_does_not_explain_the_limit_is_not_drawn_and_says_why():
+    """Two points where epoch-Adam has no known closed form: no cube, a note instead."""
+    X, y = np.array([[1.0, 0.1, 0.01], [1.0, -0.3, 0.2]]), np.array([1.0, 0.5])
+    with pytest.raises(ValueError):
+        ib.epoch_adam_limit(X, y)
+    runs = [ib.Run("SGD", np.zeros((2, 3)), ib.sgd_limit(X, y), "sgd"),
+            ib.Run("epoch-Adam", np.zeros((2, 3)), ib.sgd_limit(X, y), "epoch_adam")]  # fmt: skip
+    data = ib.describe_scene(X, y, runs, "t", balls=True, balls_shown=True)
+    sphere, cube = data.balls
+    assert sphere.holds and not cube.holds
+    assert "no closed form" in cube.note
+    assert [e.label for e in data.legend if e.kind == "ball"] == [sphere.label]
+    drawn = ib.plotting.draw_scene_data(data)
+    assert len(drawn.balls) == 1
+    plt.close(drawn.fig)
+
+
+def test_the_projection_guide_is_perpendicular_to_the_plane():
+    theta0 = np.array([0.5, -1.0, 2.0])
+    runs = _method_runs(X_SEED, 1.0, theta0)
+    data = ib.describe_scene(X_SEED, 1.0, runs, "t", projection=True)
+    [guide] = data.guides
+    start, foot = guide.points
+    np.testing.assert_array_equal(start, theta0)
+    assert abs(foot @ X_SEED - 1.0) < 1e-12
+    # The segment is along the normal: θ* − θ₀ = c x.
+    assert np.linalg.norm(np.cross(foot - start, X_SEED)) < 1e-12
+    np.testing.assert_allclose(data.normal, X_SEED / np.linalg.norm(X_SEED))
+    assert ib.describe_scene(X_SEED, 1.0, runs, "t").guides == ()
+
+
+def test_crowded_answers_get_a_stretched_box_that_says_so():
+    runs = _method_runs(X_SEED, 1.0)
+    equal = ib.describe_scene(X_SEED, 1.0, runs, "t")
+    auto = ib.describe_scene(X_SEED, 1.0, runs, "t", aspect="auto")
+    assert equal.aspect_note == ""
+
+    def smallest_gap(data):
+        size = data.upper - data.lower
+        return min(np.linalg.norm((a.limit - b.limit) / size)
+                   for a, b in itertools.combinations(data.runs, 2))  # fmt: skip
+
+    assert smallest_gap(equal) < ib.scene.CROWDED <= smallest_gap(auto)
+    assert auto.aspect_note.startswith("axes not to scale")
+    for r in auto.runs:
+        assert np.all((auto.lower <= r.limit) & (r.limit <= auto.upper))
+    half = (auto.upper - auto.lower) / 2
+    assert half.min() >= ib.scene.MIN_AXIS_RATIO * half.max()
+    # Ticks inside each axis, from that axis's own range.
+    for axis in range(3):
+        np.testing.assert_array_equal(
+            auto.ticks[axis], axis_ticks(auto.lower[axis], auto.upper[axis])
+        )
+    with pytest.raises(ValueError, match="aspect must be"):
+        ib.describe_scene(X_SEED, 1.0, runs, "t", aspect="stretch")
+
+
+def test_answers_that_coincide_keep_equal_axes_and_share_one_label():
+    x = np.ones(3)
+    runs = _method_runs(x, 1.0)
+    data = ib.describe_scene(x, 1.0, runs, "t", aspect="auto")
+    assert data.aspect_note == ""
+    [label] = data.star_labels
+    assert label.text == "SGD = epoch-Adam = rescaled SGD"
+    apart = ib.describe_scene(X_SEED, 1.0, _method_runs(X_SEED, 1.0), "t", aspect="auto")
+    assert [t.text for t in apart.star_labels] == ["SGD", "epoch-Adam", "rescaled SGD"]
+
+
+def test_the_widget_sends_balls_guides_labels_and_the_note():
+    runs = _method_runs(X_SEED, 1.0, [0.2, 0.0, 0.0])
+    data = ib.describe_scene(X_SEED, 1.0, runs, "t", balls=True, projection=True, aspect="auto")
+    state = scene_state(data)
+    assert [b["shape"] for b in state["balls"]] == ["sphere", "cube", "ellipsoid"]
+    assert state["balls"][0]["semi_axes"] == data.balls[0].semi_axes.tolist()
+    assert state["guides"][0]["points"] == [p.tolist() for p in data.guides[0].points]
+    assert state["normal"] == data.normal.tolist()
+    assert state["aspect_note"] == data.aspect_note != ""
+    assert [t["text"] for t in state["star_labels"]] == ["SGD", "epoch-Adam", "rescaled SGD"]
+    assert state["balls_shown"] is False
