@@ -34,7 +34,7 @@ def scene_state(data: SceneData):
     exactly the numbers the kernel computed; ``steps`` are the step numbers of its points (every
     step left out is within 0.2% of the box of the point drawn before it, see
     :func:`ib_helpers.scene.drawn_steps`, so Play shows step k at the last point up to k).
-    The box may be stretched (``lower``/``upper`` per axis, ``aspect_note`` says so).
+    ``zoom`` (or None) is a second, magnified view of crowded answers, drawn in the same way.
     """
     return {
         "title": data.title,
@@ -86,7 +86,22 @@ def scene_state(data: SceneData):
             for g in data.guides
         ],
         "normal": None if data.normal is None else _floats(data.normal),
-        "aspect_note": data.aspect_note,
+        "zoom": None
+        if data.zoom is None
+        else {
+            "lower": _floats(data.zoom.lower),
+            "upper": _floats(data.zoom.upper),
+            "ticks": [_floats(t) for t in data.zoom.ticks],
+            "tick_labels": [list(labels) for labels in data.zoom.tick_labels],
+            "solutions": [_floats(p) for p in data.zoom.solutions],
+            "members": list(data.zoom.members),
+            "star_labels": [
+                {"text": t.text, "point": _floats(t.point), "color": t.color}
+                for t in data.zoom.star_labels
+            ],
+            "factor": data.zoom.factor,
+            "label": data.zoom.label,
+        },
     }
 
 

@@ -83,6 +83,8 @@ class Scene:
     balls: list = field(default_factory=list)
     guides: list = field(default_factory=list)
     star_labels: list = field(default_factory=list)
+    #: The zoom's inset axes, if the scene has a zoom.
+    zoom_ax: object = None
 
     @property
     def box(self):
@@ -117,31 +119,73 @@ def draw_scene(X, y, runs, ax=None, title=None, figsize=(9, 6)):
 
 
 def draw_scene_data(data, ax=None, figsize=(9, 6)):
-    """Draw a :class:`~ib_helpers.scene.SceneData` on ``ax`` (a new pyplot figure if None)."""
+    """Draw a :class:`~ib_helpers.scene.SceneData` on ``ax`` (a new pyplot figure if None).
+
+    A scene with a zoom (``data.zoom``) gets a second 3-D axes, ``Scene.zoom_ax``, inset on
+    the figure, drawn the same way inside the zoom's cube.
+    """
     if ax is None:
         fig = plt.figure(figsize=figsize)
         ax = fig.add_subplot(projection="3d")
     fig = ax.figure
     scene = Scene(fig=fig, ax=ax, data=data)
-    kind, points = data.solution_kind, data.solutions
+    own_figure = ax.get_subplotspec() is not None and len(fig.axes) == 1
+    _draw_view(scene, ax, data.box, data.solutions, data.ticks, data.tick_labels,
+               data.star_labels, record=True)  # fmt: skip
+    ax.set_title(data.title, pad=12)
+    # Left-aligned at the axes' left edge: a long "diverged after ..." title stays on the figure.
+    ax.title.set_horizontalalignment("left")
+    ax.title.set_x(0.02)
+    handles, labels = ax.get_legend_handles_labels()
+    if len(data.runs) > 1:
+        # One entry per optimizer (its colour), and one each for what the markers mean.
+        marker = {"color": MARKER_GREY, "linestyle": "none", "markeredgecolor": "black"}
+        handles += [
+            mpl.lines.Line2D([], [], marker="o", markersize=11, **marker),
+            mpl.lines.Line2D([], [], marker="*", markersize=18, **marker),
+        ]
+        labels += ["last iterate", "closed-form limit"]
+    zoom = data.zoom
+    if zoom is not None:
+        # The inset: on a figure of our own between the scene and the legend, else top right.
+        where = [0.47, 0.1, 0.28, 0.62] if own_figure else [0.62, 0.5, 0.38, 0.48]
+        scene.zoom_ax = fig.add_axes(where, projection="3d")
+        _draw_view(scene, scene.zoom_ax, (zoom.lower, zoom.upper), zoom.solutions, zoom.ticks,
+                   zoom.tick_labels, zoom.star_labels, record=False)  # fmt: skip
+        scene.zoom_ax.set_title(zoom.label, fontsize=13)
+    if own_figure:
+        # Room on the right for a legend that never covers the picture.
+        ax.set_position([0.0, 0.02, 0.42 if zoom else 0.63, 0.9])
+        anchor = (1.85, 0.5) if zoom else (1.05, 0.5)
+        ax.legend(handles, labels, loc="center left", bbox_to_anchor=anchor, framealpha=0.9)
+    else:
+        ax.legend(handles, labels, loc="upper left", framealpha=0.9)
+    return scene
+
+
+def _draw_view(scene, ax, box, solutions, ticks, tick_labels, star_labels, record):
+    """One view of the scene on ``ax``: everything inside ``box``; ``record`` keeps the
+    artists in ``scene`` (the main view's)."""
+    data = scene.data
+    kind = data.solution_kind
     if kind == "plane":
-        scene.solutions = Poly3DCollection(
-            [points] if len(points) else [],
+        artist = Poly3DCollection(
+            [solutions] if len(solutions) else [],
             facecolor=PALETTE["sky"],
             edgecolor=PALETTE["blue"],
             alpha=0.25,
             linewidth=1,
             label=data.solution_label,
         )
-        ax.add_collection3d(scene.solutions)
+        ax.add_collection3d(artist)
     else:
-        (scene.solutions,) = ax.plot(
-            *points.reshape(-1, 3).T, "-" if kind == "line" else "D", color=PALETTE["sky"],
+        (artist,) = ax.plot(
+            *solutions.reshape(-1, 3).T, "-" if kind == "line" else "D", color=PALETTE["sky"],
             linewidth=6, alpha=0.8, markersize=10, label=data.solution_label,
         )  # fmt: skip
-    (scene.start,) = ax.plot(
-        *data.start[:, None], "o", color="black", markersize=8, label="start θ₀"
-    )
+    (start,) = ax.plot(*data.start[:, None], "o", color="black", markersize=8, label="start θ₀")
+    if record:
+        scene.solutions, scene.start = artist, start
     several = len(data.runs) > 1
     for run in data.runs:
         (path,) = ax.plot(
@@ -153,63 +197,66 @@ def draw_scene_data(data, ax=None, figsize=(9, 6)):
             axlim_clip=True, label="_last" if several else "last iterate",
         )  # fmt: skip
         (limit,) = ax.plot(
-            *run.limit[:, None], "*", color=run.limit_color, markersize=20,
+            *run.limit[:, None], "*", color=run.limit_color, markersize=20, axlim_clip=True,
             markeredgecolor="black", label="_limit" if several else "closed-form limit",
         )  # fmt: skip
-        scene.paths.append(path)
-        scene.lasts.append(last)
-        scene.limits.append(limit)
+        if record:
+            scene.paths.append(path)
+            scene.lasts.append(last)
+            scene.limits.append(limit)
     for guide in data.guides:
         (line,) = ax.plot(*guide.points.T, "--", color=guide.color, linewidth=1.8,
-                          label=guide.label)  # fmt: skip
-        scene.guides.append(line)
+                          label=guide.label, axlim_clip=True)  # fmt: skip
+        if record:
+            scene.guides.append(line)
+    lower, upper = box
+    ax.set_xlim(lower[0], upper[0])
+    ax.set_ylim(lower[1], upper[1])
+    ax.set_zlim(lower[2], upper[2])
     if data.balls_shown:
         for ball in data.balls:
             if ball.holds:
-                scene.balls.append(_draw_ball(ax, ball))
-    for label in data.star_labels:
-        scene.star_labels.append(
-            ax.text(*label.point, "  " + label.text, color=label.color, fontsize=14,
-                    fontweight="bold", zorder=10)
-        )  # fmt: skip
-    # Left-aligned at the axes' left edge: a long "diverged after ..." title stays on the figure.
-    title = data.title + (f"\n{data.aspect_note}" if data.aspect_note else "")
-    ax.set_title(title, pad=12)
-    ax.title.set_horizontalalignment("left")
-    ax.title.set_x(0.02)
+                artist = _draw_ball(ax, ball)
+                if record:
+                    scene.balls.append(artist)
+    for label in star_labels:
+        if np.all((lower <= label.point) & (label.point <= upper)):
+            text = ax.text(*label.point, "  " + label.text, color=label.color, fontsize=14,
+                           fontweight="bold", zorder=10)  # fmt: skip
+            if record:
+                scene.star_labels.append(text)
     ax.set_xlabel(data.axis_labels[0], labelpad=10)
     ax.set_ylabel(data.axis_labels[1], labelpad=10)
     ax.set_zlabel(data.axis_labels[2], labelpad=16)
     ax.set_box_aspect((1, 1, 1), zoom=0.9)
-    lower, upper = data.box
-    ax.set_xlim(lower[0], upper[0])
-    ax.set_ylim(lower[1], upper[1])
-    ax.set_zlim(lower[2], upper[2])
-    axes = (ax.xaxis, ax.yaxis, ax.zaxis)
-    for axis, ticks, labels in zip(axes, data.ticks, data.tick_labels, strict=True):
-        axis.set_major_locator(mpl.ticker.FixedLocator(ticks))
-        axis.set_major_formatter(mpl.ticker.FixedFormatter(labels))
-    handles, labels = ax.get_legend_handles_labels()
-    if several:
-        # One entry per optimizer (its colour), and one each for what the markers mean.
-        marker = {"color": MARKER_GREY, "linestyle": "none", "markeredgecolor": "black"}
-        handles += [
-            mpl.lines.Line2D([], [], marker="o", markersize=11, **marker),
-            mpl.lines.Line2D([], [], marker="*", markersize=18, **marker),
-        ]
-        labels += ["last iterate", "closed-form limit"]
-    if ax.get_subplotspec() is not None and len(fig.axes) == 1:
-        # Room on the right for a legend that never covers the picture.
-        ax.set_position([0.0, 0.02, 0.63, 0.84 if data.aspect_note else 0.9])
-        ax.legend(handles, labels, loc="center left", bbox_to_anchor=(1.05, 0.5), framealpha=0.9)
-    else:
-        ax.legend(handles, labels, loc="upper left", framealpha=0.9)
-    return scene
+    for axis, values, texts in zip((ax.xaxis, ax.yaxis, ax.zaxis), ticks, tick_labels, strict=True):
+        axis.set_major_locator(mpl.ticker.FixedLocator(values))
+        axis.set_major_formatter(mpl.ticker.FixedFormatter(texts))
+
+
+def _clip_polygon(polygon, lower, upper):
+    """The part of a convex polygon (k, 3) inside the box (Sutherland-Hodgman, six planes)."""
+    points = list(polygon)
+    for axis in range(3):
+        for bound, inside in ((lower[axis], np.greater_equal), (upper[axis], np.less_equal)):
+            kept = []
+            for p, q in zip(points, points[1:] + points[:1], strict=True):
+                p_in, q_in = inside(p[axis], bound), inside(q[axis], bound)
+                if p_in:
+                    kept.append(p)
+                if p_in != q_in:
+                    kept.append(p + (bound - p[axis]) / (q[axis] - p[axis]) * (q - p))
+            points = kept
+            if not points:
+                return np.empty((0, 3))
+    return np.array(points)
 
 
 def _draw_ball(ax, ball, steps=25):
-    """One norm ball: a translucent sphere or ellipsoid surface, or a cube's faces."""
+    """One norm ball: a translucent sphere or ellipsoid surface, or a cube's faces (clipped to
+    the axes' box: matplotlib would drop a face with one corner outside)."""
     c, a = ball.center, ball.semi_axes
+    box = np.array([ax.get_xlim(), ax.get_ylim(), ax.get_zlim()]).T
     if ball.shape == "cube":
         corners = np.array([[sx, sy, sz] for sx in (-1, 1) for sy in (-1, 1) for sz in (-1, 1)])
         faces = []
@@ -217,10 +264,11 @@ def _draw_ball(ax, ball, steps=25):
             for side in (-1, 1):
                 face = corners[corners[:, axis] == side]
                 # Around the face: swap the last two of the four corners found in binary order.
-                faces.append(c + a * face[[0, 1, 3, 2]])
+                face = _clip_polygon(c + a * face[[0, 1, 3, 2]], *box)
+                if len(face) >= 3:
+                    faces.append(face)
         ball_artist = Poly3DCollection(faces, facecolor=ball.color, edgecolor=ball.color,
-                                       alpha=0.12, linewidth=1.2, label=ball.label,
-                                       axlim_clip=True)  # fmt: skip
+                                       alpha=0.12, linewidth=1.2, label=ball.label)  # fmt: skip
         ax.add_collection3d(ball_artist)
         return ball_artist
     u, v = np.meshgrid(np.linspace(0, 2 * np.pi, 2 * steps), np.linspace(0, np.pi, steps))
@@ -249,8 +297,10 @@ def figure_png(draw, figsize=(9, 6), projection=None, layout=None):
     return buffer.getvalue()
 
 
-def scene_png(data, figsize=(9, 6)):
-    """The scene as PNG bytes (see :func:`figure_png`)."""
+def scene_png(data, figsize=None):
+    """The scene as PNG bytes (see :func:`figure_png`); wider when it has a zoom."""
+    if figsize is None:
+        figsize = (13, 6) if data.zoom is not None else (9, 6)
     return figure_png(lambda ax: draw_scene_data(data, ax=ax), figsize, projection="3d")
 
 

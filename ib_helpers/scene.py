@@ -20,6 +20,7 @@ __all__ = [
     "BallData",
     "Guide",
     "StarLabel",
+    "Zoom",
     "PALETTE",
     "RUN_COLORS",
     "LegendEntry",
@@ -126,6 +127,28 @@ class StarLabel:
 
 
 @dataclass(frozen=True)
+class Zoom:
+    """A magnified view (equal axes, like the main one) of the answers that crowd together.
+
+    ``lower``/``upper`` is its cube, holding the start and the crowded limits; ``solutions``
+    the exact solutions clipped to it (as in :class:`SceneData`); ``members`` are the indices
+    of those runs; ``star_labels`` label each of them in the zoom
+    (the main view labels the group once); ``factor`` is how many times the main cube's edge
+    is the zoom's.
+    """
+
+    lower: np.ndarray
+    upper: np.ndarray
+    ticks: tuple
+    tick_labels: tuple
+    solutions: np.ndarray
+    members: tuple
+    star_labels: tuple
+    factor: float
+    label: str
+
+
+@dataclass(frozen=True)
 class LegendEntry:
     """One line of the legend: its text, what it shows and in which colour.
 
@@ -168,8 +191,8 @@ class SceneData:
     normal : ndarray, shape (3,) or None
         The plane's unit normal (a plane of solutions only): the edge-on view looks
         perpendicular to it.
-    aspect_note : str
-        Empty when the axes are drawn to the same scale; else how they are stretched.
+    zoom : Zoom or None
+        A second, magnified view of answers that crowd together in the main view.
     """
 
     title: str
@@ -189,7 +212,7 @@ class SceneData:
     balls_shown: bool = False
     guides: tuple = ()
     normal: np.ndarray | None = None
-    aspect_note: str = ""
+    zoom: Zoom | None = None
 
     @property
     def box(self):
@@ -364,86 +387,30 @@ def scene_box(runs):
     return view_box(_view_points(runs))
 
 
-#: An axis of a stretched box is at least this fraction of the longest one: a flat scene stays
-#: a box, not a sheet.
-MIN_AXIS_RATIO = 1 / 50
 #: Two limits closer than this fraction of the box's edge are drawn less than ~40 px apart at
-#: a lecture's scene size (400 px): the "auto" aspect stretches the axes to pull them apart.
+#: a lecture's scene size: :func:`describe_scene` with ``zoom=True`` adds a zoomed view of them.
 CROWDED = 0.1
 
 
-#: Half-lengths of a stretched box's axes: finer steps than a cube's, since every extra
-#: percent of an axis's length brings the answers along it closer on the screen.
-_FINE = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0)
-
-
-def _fine_ceil(value):
-    """The smallest of :data:`_FINE` times a power of ten that is >= value."""
-    power = 10.0 ** np.floor(np.log10(value))
-    for step in (*_FINE, 10.0):
-        if step * power >= value * (1 - 1e-12):
-            return step * power
-    return 10.0 * power
-
-
-def fitted_box(points, pad=0.1):
-    """A box that holds ``points`` with each axis fitted on its own (a stretched view).
-
-    Each axis gets its own round half-length (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a
-    power of ten), at least :data:`MIN_AXIS_RATIO` of the longest, and a centre on a tenth of it.
-    """
-    points = np.asarray(points, dtype=float).reshape(-1, 3)
-    lo, hi = points.min(axis=0), points.max(axis=0)
-    longest = max(float(np.max(hi - lo)) / 2, 1e-9)
-    lower, upper = [], []
-    for a, b in zip(lo, hi, strict=True):
-        half = _fine_ceil(max((b - a) / 2, longest * MIN_AXIS_RATIO) * (1 + 2 * pad))
-        # The centre snapped to a tenth of the half-length moves by at most half/20, within
-        # the margin of half * pad / (1 + 2 pad) on each side.
-        tenth = half / 10
-        center = np.round((a + b) / 2 / tenth) * tenth
-        lower.append(center - half)
-        upper.append(center + half)
-    return np.array(lower), np.array(upper)
-
-
-def _fitted_points(runs):
-    """What a stretched box holds: the start, every limit, and the path points within a tenth of
-    the limits' own extent beyond them on every axis (a wide swing is clipped at the box's edge
-    rather than squeezing the answers together)."""
-    anchors = np.vstack([runs[0].trajectory[0]] + [r.limit for r in runs])
-    lo, hi = anchors.min(axis=0), anchors.max(axis=0)
-    span = np.maximum(hi - lo, MIN_AXIS_RATIO * float(np.max(hi - lo)))
-    margin = span / 10
-    near = [r.trajectory[np.all((r.trajectory >= lo - margin) & (r.trajectory <= hi + margin),
-                                axis=1)] for r in runs]  # fmt: skip
-    return np.vstack([anchors, *near])
-
-
-def _crowded(limits, lower, upper):
-    """Whether two distinct limits are within :data:`CROWDED` of the box's edge of each other
-    (in the box's own drawing scale, each axis mapped to the same length)."""
-    size = upper - lower
-    scaled = [np.asarray(p) / size for p in limits]
-    for a, b in itertools.combinations(scaled, 2):
-        gap = float(np.linalg.norm(a - b))
-        if 1e-9 < gap < CROWDED:
-            return True
-    return False
-
-
-def aspect_note(lower, upper):
-    """How a stretched box draws its axes, relative to the one drawn at the largest scale."""
-    half = (upper - lower) / 2
-    if np.allclose(half, half[0], rtol=1e-12):
-        return ""
-    base = int(np.argmin(half))
-    parts = [f"{AXIS_LABELS[j]} {half[j] / half[base]:.3g}×" for j in range(3) if j != base
-             and half[j] > half[base]]  # fmt: skip
-    return (
-        f"axes not to scale: {', '.join(parts)} shrunk against {AXIS_LABELS[base]}, "
-        "so balls look stretched"
-    )
+def crowded_group(limits, lower, upper):
+    """Indices of the limits that crowd together: distinct limits (more than a drawing
+    tolerance apart) chained by gaps below :data:`CROWDED` of the box's edge; empty if none."""
+    edge = float(np.max(upper - lower))
+    limits = [np.asarray(p, dtype=float) for p in limits]
+    n = len(limits)
+    near = [[j for j in range(n) if j != i and
+             DRAW_TOLERANCE < np.linalg.norm(limits[i] - limits[j]) / edge < CROWDED]
+            for i in range(n)]  # fmt: skip
+    for i in range(n):
+        if near[i]:
+            group, todo = {i}, [i]
+            while todo:
+                for j in near[todo.pop()]:
+                    if j not in group:
+                        group.add(j)
+                        todo.append(j)
+            return sorted(group)
+    return []
 
 
 def _round_ticks(lo, hi, most):
@@ -585,7 +552,7 @@ def _star_labels(runs, colors, tolerance):
 
 
 def describe_scene(X, y, runs, title=None, *, balls=False, balls_shown=False,
-                   projection=False, aspect="equal"):  # fmt: skip
+                   projection=False, zoom=False):  # fmt: skip
     """What to draw for optimizer paths, their limits and the exact solutions of ``X @ theta = y``.
 
     Parameters
@@ -604,23 +571,18 @@ def describe_scene(X, y, runs, title=None, *, balls=False, balls_shown=False,
         Whether renderers draw the balls at first.
     projection : bool
         A dashed guide from θ₀ to the SGD run's limit, its projection onto the solutions.
-    aspect : {"equal", "auto"}
-        "equal": one scale on every axis (a cube box). "auto": the same, unless two distinct
-        limits would be drawn closer than :data:`CROWDED` of the box's edge; then each axis is
-        fitted on its own and ``aspect_note`` says so.
+    zoom : bool
+        If distinct limits would be drawn closer than :data:`CROWDED` of the box's edge, add
+        a magnified view of them (:class:`Zoom`). Both views keep one scale on every axis, so
+        right angles and balls keep their true shape.
 
     Returns
     -------
     SceneData
     """
-    if aspect not in ("equal", "auto"):
-        raise ValueError(f"aspect must be 'equal' or 'auto'; got {aspect!r}")
     runs = as_runs(runs)
     X, y = as_rows(X, y)
-    points = _view_points(runs)
-    lower, upper = view_box(points)
-    if aspect == "auto" and _crowded([r.limit for r in runs], lower, upper):
-        lower, upper = fitted_box(_fitted_points(runs))
+    lower, upper = scene_box(runs)
     ticks = tuple(axis_ticks(lo, hi) for lo, hi in zip(lower, upper, strict=True))
     kind, points = solution_set(X, y, lower, upper)
     equation = "x·θ = y" if len(X) == 1 else "Xθ = y"
@@ -669,6 +631,7 @@ def describe_scene(X, y, runs, title=None, *, balls=False, balls_shown=False,
         if projection and run.method == "sgd"
     ]
     legend += [LegendEntry(g.label, "guide", g.color) for g in guides]
+    zoom_data = _zoom(X, y, runs, drawn, lower, upper) if zoom and several else None
     normal = None
     if kind == "plane":
         row = X[int(np.argmax(np.linalg.norm(X, axis=1)))]
@@ -686,10 +649,51 @@ def describe_scene(X, y, runs, title=None, *, balls=False, balls_shown=False,
         start=runs[0].trajectory[0],
         runs=tuple(drawn),
         legend=tuple(legend),
-        star_labels=_star_labels(runs, [d.color for d in drawn], tolerance) if several else (),
+        star_labels=_main_labels(runs, drawn, tolerance, zoom_data) if several else (),
         balls=ball_data,
         balls_shown=bool(balls_shown),
         guides=tuple(guides),
         normal=normal,
-        aspect_note=aspect_note(lower, upper),
+        zoom=zoom_data,
+    )
+
+
+def _main_labels(runs, drawn, tolerance, zoom):
+    """The main view's star labels: one per group of coinciding limits, and one for the group
+    the zoom magnifies."""
+    members = zoom.members if zoom else ()
+    rest = [k for k in range(len(runs)) if k not in members]
+    labels = _star_labels([runs[k] for k in rest], [drawn[k].color for k in rest], tolerance)
+    if members:
+        names = ", ".join(drawn[k].label for k in members)
+        point = np.mean([drawn[k].limit for k in members], axis=0)
+        labels += (StarLabel(f"{names}: zoom", point, PALETTE["black"]),)
+    return labels
+
+
+def _zoom(X, y, runs, drawn, lower, upper):
+    """The :class:`Zoom` onto the crowded limits, or None if none crowd.
+
+    Its cube holds the start and the crowded limits, not whole balls: each ball is clipped at
+    the cube like everything else, and the point where it touches the solutions stays in view.
+    """
+    members = crowded_group([r.limit for r in runs], lower, upper)
+    if not members:
+        return None
+    start = runs[0].trajectory[0]
+    z_lower, z_upper = view_box(np.vstack([start] + [runs[k].limit for k in members]))
+    factor = float(np.max(upper - lower) / np.max(z_upper - z_lower))
+    ticks = tuple(axis_ticks(lo, hi) for lo, hi in zip(z_lower, z_upper, strict=True))
+    labels = tuple(StarLabel(drawn[k].label, drawn[k].limit, drawn[k].color) for k in members)
+    names = ", ".join(drawn[k].label for k in members)
+    return Zoom(
+        lower=z_lower,
+        upper=z_upper,
+        ticks=ticks,
+        tick_labels=tuple(tuple(tick_label(t) for t in axis) for axis in ticks),
+        solutions=solution_set(X, y, z_lower, z_upper)[1],
+        members=tuple(members),
+        star_labels=labels,
+        factor=factor,
+        label=f"zoom ×{factor:.3g}: {names}",
     )

@@ -261,51 +261,61 @@ def test_the_projection_guide_is_perpendicular_to_the_plane():
     assert ib.describe_scene(X_SEED, 1.0, runs, "t").guides == ()
 
 
-def test_crowded_answers_get_a_stretched_box_that_says_so():
-    runs = _method_runs(X_SEED, 1.0)
-    equal = ib.describe_scene(X_SEED, 1.0, runs, "t")
-    auto = ib.describe_scene(X_SEED, 1.0, runs, "t", aspect="auto")
-    assert equal.aspect_note == ""
+def _smallest_gap(limits, lower, upper):
+    size = float(np.max(upper - lower))
+    return min(np.linalg.norm(a - b) / size for a, b in itertools.combinations(limits, 2))
 
-    def smallest_gap(data):
-        size = data.upper - data.lower
-        return min(np.linalg.norm((a.limit - b.limit) / size)
-                   for a, b in itertools.combinations(data.runs, 2))  # fmt: skip
 
-    assert smallest_gap(equal) < ib.scene.CROWDED <= smallest_gap(auto)
-    assert auto.aspect_note.startswith("axes not to scale")
-    for r in auto.runs:
-        assert np.all((auto.lower <= r.limit) & (r.limit <= auto.upper))
-    half = (auto.upper - auto.lower) / 2
-    assert half.min() >= ib.scene.MIN_AXIS_RATIO * half.max()
-    # Ticks inside each axis, from that axis's own range.
-    for axis in range(3):
-        np.testing.assert_array_equal(
-            auto.ticks[axis], axis_ticks(auto.lower[axis], auto.upper[axis])
-        )
-    with pytest.raises(ValueError, match="aspect must be"):
-        ib.describe_scene(X_SEED, 1.0, runs, "t", aspect="stretch")
+@pytest.mark.parametrize("two_points", [False, True])
+def test_crowded_answers_get_a_zoom_with_equal_axes(two_points):
+    """04's and 05's defaults: SGD and epoch-Adam crowd in the box that holds rescaled SGD's
+    answer; the zoom's cube (equal axes) holds the start and both, each labelled, far apart."""
+    if two_points:
+        X, y = np.array([[1.0, 0.1, 0.01], [1.0, -0.1, -0.01]]), np.array([1.0, 0.5])
+    else:
+        X, y = X_SEED, 1.0
+    runs = _method_runs(X, y)
+    data = ib.describe_scene(X, y, runs, "t", balls=True, zoom=True)
+    limits = [r.limit for r in data.runs]
+    assert _smallest_gap(limits, data.lower, data.upper) < ib.scene.CROWDED
+    zoom = data.zoom
+    assert zoom.members == (0, 1)
+    np.testing.assert_allclose(zoom.upper - zoom.lower, (zoom.upper - zoom.lower)[0])  # a cube
+    for point in (data.start, *limits[:2]):
+        assert np.all((zoom.lower <= point) & (point <= zoom.upper))
+    assert _smallest_gap(limits[:2], zoom.lower, zoom.upper) > 3 * ib.scene.CROWDED
+    assert zoom.factor == np.max(data.upper - data.lower) / np.max(zoom.upper - zoom.lower) > 5
+    assert [t.text for t in zoom.star_labels] == ["SGD", "epoch-Adam"]
+    assert [t.text for t in data.star_labels] == ["rescaled SGD", "SGD, epoch-Adam: zoom"]
+    kind, points = ib.solution_set(X, y, zoom.lower, zoom.upper)
+    np.testing.assert_array_equal(zoom.solutions, points)
+    assert ib.describe_scene(X, y, runs, "t").zoom is None  # only when asked for
+    drawn = ib.plotting.draw_scene_data(data)
+    assert drawn.zoom_ax is not None and drawn.zoom_ax.get_title() == zoom.label
+    plt.close(drawn.fig)
 
 
 def test_answers_that_coincide_keep_equal_axes_and_share_one_label():
     x = np.ones(3)
     runs = _method_runs(x, 1.0)
-    data = ib.describe_scene(x, 1.0, runs, "t", aspect="auto")
-    assert data.aspect_note == ""
+    data = ib.describe_scene(x, 1.0, runs, "t", zoom=True)
+    assert data.zoom is None
     [label] = data.star_labels
     assert label.text == "SGD = epoch-Adam = rescaled SGD"
-    apart = ib.describe_scene(X_SEED, 1.0, _method_runs(X_SEED, 1.0), "t", aspect="auto")
+    apart = ib.describe_scene(X_SEED, 1.0, _method_runs(X_SEED, 1.0), "t")
     assert [t.text for t in apart.star_labels] == ["SGD", "epoch-Adam", "rescaled SGD"]
 
 
 def test_the_widget_sends_balls_guides_labels_and_the_note():
     runs = _method_runs(X_SEED, 1.0, [0.2, 0.0, 0.0])
-    data = ib.describe_scene(X_SEED, 1.0, runs, "t", balls=True, projection=True, aspect="auto")
+    data = ib.describe_scene(X_SEED, 1.0, runs, "t", balls=True, projection=True, zoom=True)
     state = scene_state(data)
     assert [b["shape"] for b in state["balls"]] == ["sphere", "cube", "ellipsoid"]
     assert state["balls"][0]["semi_axes"] == data.balls[0].semi_axes.tolist()
     assert state["guides"][0]["points"] == [p.tolist() for p in data.guides[0].points]
     assert state["normal"] == data.normal.tolist()
-    assert state["aspect_note"] == data.aspect_note != ""
-    assert [t["text"] for t in state["star_labels"]] == ["SGD", "epoch-Adam", "rescaled SGD"]
+    assert state["zoom"]["lower"] == data.zoom.lower.tolist()
+    assert state["zoom"]["members"] == [0, 1]
+    assert [t["text"] for t in state["zoom"]["star_labels"]] == ["SGD", "epoch-Adam"]
+    assert [t["text"] for t in state["star_labels"]] == [t.text for t in data.star_labels]
     assert state["balls_shown"] is False
