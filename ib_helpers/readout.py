@@ -17,6 +17,7 @@ __all__ = [
     "LimitsTable",
     "RunSummary",
     "format_number",
+    "format_start",
     "format_vector",
     "limits_table",
     "summarize",
@@ -36,6 +37,11 @@ def format_number(value, decimals=DECIMALS):
     if abs(value) >= 1e5:
         return f"{value:.3e}"
     return f"{round(value, decimals) + 0.0:.{decimals}f}"
+
+
+def format_start(v):
+    """A start such as θ₀ for a title, 3 significant digits an entry: ``[0.5, 0, -1.25]``."""
+    return "[" + ", ".join(f"{float(c) + 0.0:.3g}" for c in np.ravel(v)) + "]"
 
 
 def format_vector(v, decimals=DECIMALS):
@@ -68,6 +74,11 @@ class RunSummary:
     radius : float or None
         Spectral radius of one epoch of the run's affine map (SGD types only): the run
         converges iff it is below 1 (:func:`core.sgd_epoch_radius`).
+    theta0 : ndarray, shape (d,) or None
+        The start; None means 0.
+    formula : str
+        The closed form in words, e.g. that SGD's limit is the projection of theta0 (shown
+        under the readout; empty for none).
     """
 
     label: str
@@ -79,6 +90,13 @@ class RunSummary:
     bound: float | None = None
     bound_text: str = ""
     radius: float | None = None
+    theta0: np.ndarray | None = None
+    formula: str = ""
+
+    @property
+    def moved(self):
+        """Whether the run starts away from 0."""
+        return self.theta0 is not None and bool(np.any(self.theta0 != 0))
 
     @property
     def steps_done(self):
@@ -137,8 +155,9 @@ class RunSummary:
         return f"{self.steps} steps"
 
     def title(self):
-        """The plot title."""
-        return f"{self.label}: {self.status()}"
+        """The plot title; it names the start when that is not 0."""
+        start = f" from θ₀ = {format_start(self.theta0)}" if self.moved else ""
+        return f"{self.label}{start}: {self.status()}"
 
     def rows(self):
         """(name, value) pairs of the readout, in display order."""
@@ -147,8 +166,11 @@ class RunSummary:
             ("closed-form limit θ*", format_vector(self.limit)),
             ("distance ‖θ − θ*‖", format_number(self.distance)),
             ("residual x·θ − y", format_number(self.residual)),
-            ("norm ‖θ‖", format_number(self.norm)),
         ]
+        if self.moved:
+            rows.append(("moved ‖θ − θ₀‖", format_number(np.linalg.norm(self.last - self.theta0))))
+        else:
+            rows.append(("norm ‖θ‖", format_number(self.norm)))
         if self.bound is not None:
             rows.append((f"stable for α < {self.bound_text}", format_number(self.bound)))
         return rows
@@ -159,26 +181,35 @@ class RunSummary:
         width = max(len(name) for name, _ in rows)
         lines = [f"{self.label}: {self.status()}"]
         lines += [f"{name:<{width}} = {value}" for name, value in rows]
+        if self.formula:
+            lines.append(self.formula)
         return "\n".join(lines)
 
     def html(self):
         """An HTML table for a panel's readout."""
         color = "#D55E00" if self.unstable else "#000000"
         cells = "".join(
-            f"<tr><td style='padding-right:1em'>{html.escape(n)}</td>"
-            f"<td><code class='ib-{k}'>{html.escape(v)}</code></td></tr>"
+            f"<tr><td style='padding-right:1em;white-space:nowrap'>{html.escape(n)}</td>"
+            f"<td style='white-space:nowrap'><code class='ib-{k}'>{html.escape(v)}</code></td>"
+            "</tr>"
             for k, (n, v) in enumerate(self.rows())
         )
+        formula = (
+            f"<div class='ib-formula' style='margin-top:2px'>{html.escape(self.formula)}</div>"
+            if self.formula
+            else ""
+        )
+        # Only the numbers keep to one line: the status and the formula wrap in a narrow column.
         return (
-            f"<div class='ib-readout' style='font-size:14px;white-space:nowrap'>"
+            f"<div class='ib-readout' style='font-size:14px'>"
             f"<b class='ib-status' style='color:{color}'>{html.escape(self.status())}</b>"
-            f"<table>{cells}</table></div>"
+            f"<table>{cells}</table>{formula}</div>"
         )
 
 
 def summarize(
     label, X, y, alpha, epochs, trajectory, limit, bound=None, bound_text="", radius=None,
-    steps=None,
+    steps=None, theta0=None, formula="",
 ):  # fmt: skip
     """Summarize a run against its closed-form limit.
 
@@ -200,6 +231,10 @@ def summarize(
         Spectral radius of the run's epoch map (:func:`core.sgd_epoch_radius`).
     steps : int, optional
         Steps requested; ``epochs * n`` (one step per example) by default.
+    theta0 : array_like, shape (d,), optional
+        The start (0 by default).
+    formula : str
+        The closed form in words, shown under the readout.
 
     Returns
     -------
@@ -220,6 +255,8 @@ def summarize(
         bound=None if bound is None else float(bound),
         bound_text=bound_text,
         radius=None if radius is None else float(radius),
+        theta0=None if theta0 is None else np.array(theta0, dtype=float),
+        formula=formula,
     )
 
 

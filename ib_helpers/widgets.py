@@ -18,7 +18,7 @@ import numpy as np
 from . import checks, core, wilson
 from .live import SceneWidget
 from .plotting import PALETTE, RUN_COLORS, figure_png, plot_test_errors, scene_png
-from .readout import NORMS, LimitsTable, format_number, format_vector, summarize
+from .readout import NORMS, LimitsTable, format_number, format_start, format_vector, summarize
 from .scene import Run, describe_scene
 
 __all__ = [
@@ -54,6 +54,8 @@ class Optimizer:
     #: and the slider shows the same run the notebook printed.
     alpha_range: tuple = (0.01, 1.0, 0.01)
     max_epochs: int = 200
+    #: The closed form from theta0 in words: (one training point, several); "" for none.
+    formula: tuple = ("", "")
 
 
 OPTIMIZERS = {
@@ -67,6 +69,12 @@ OPTIMIZERS = {
         alpha=0.25,
         epochs=60,
         alpha_range=(0.01, 2.0, 0.01),
+        formula=(
+            "θ* = θ₀ + x(y − x·θ₀)/‖x‖²: the projection of θ₀ onto the plane x·θ = y, "
+            "its point nearest to θ₀",
+            "θ* = θ₀ + pinv(X)(y − Xθ₀): the projection of θ₀ onto the exact solutions, "
+            "their point nearest to θ₀",
+        ),
     ),
     "epoch_adam": Optimizer(
         "epoch-Adam",
@@ -76,6 +84,11 @@ OPTIMIZERS = {
         epochs=400,
         alpha_range=(0.005, 0.5, 0.005),
         max_epochs=1000,
+        formula=(
+            "θ* = θ₀ + (y − x·θ₀) sign(x)/‖x‖₁: from θ₀ along sign(x) to the plane, its point "
+            "nearest to θ₀ in ℓ∞",
+            "",
+        ),
     ),
     "rescaled_sgd": Optimizer(
         "rescaled SGD",
@@ -87,12 +100,18 @@ OPTIMIZERS = {
         alpha=0.1,
         epochs=60,
         alpha_range=(0.01, 1.0, 0.01),
+        formula=(
+            "θ*ⱼ = θ₀ⱼ + (y − x·θ₀)/(d·xⱼ): the point of the plane nearest to θ₀ in rescaled "
+            "units, ‖s⊙(θ − θ₀)‖₂",
+            "θ* = θ₀ + D⁻¹pinv(XD⁻¹)(y − Xθ₀): the exact solution nearest to θ₀ in rescaled "
+            "units, ‖s⊙(θ − θ₀)‖₂",
+        ),
     ),
 }
 
 
-def run_optimizer(method, x, y, alpha, epochs, schedule="decay", batch="full"):
-    """Run one optimizer from 0 and summarize it against its closed form.
+def run_optimizer(method, x, y, alpha, epochs, schedule="decay", batch="full", theta0=None):
+    """Run one optimizer from ``theta0`` and summarize it against its closed form from there.
 
     Parameters
     ----------
@@ -109,10 +128,20 @@ def run_optimizer(method, x, y, alpha, epochs, schedule="decay", batch="full"):
         One step per example or one full-batch step per epoch, for ``"epoch_adam"`` only. The
         same rule for one point; for several, only ``"full"`` has the limit the closed form
         gives (the per-example run is chaotic).
+    theta0 : array_like, shape (d,), optional
+        The start, 0 by default. The run and the closed form both start there: SGD's limit is
+        then the projection of theta0 onto the exact solutions, ``theta0 + pinv(X)(y - X
+        theta0)``.
 
     Returns
     -------
     RunSummary
+
+    Raises
+    ------
+    ValueError
+        If the optimizer has no closed form for these data from ``theta0`` (epoch-Adam on
+        several points, see :func:`core.epoch_adam_limit`); the message says so.
     """
     if method not in OPTIMIZERS:
         raise ValueError(f"method must be one of {sorted(OPTIMIZERS)}; got {method!r}")
@@ -122,13 +151,22 @@ def run_optimizer(method, x, y, alpha, epochs, schedule="decay", batch="full"):
     if method == "epoch_adam":
         kwargs = {"schedule": schedule, "batch": batch}
         steps = epochs if batch == "full" else None
-    trajectory = opt.run(x, y, alpha, epochs, **kwargs)
+    start = None if theta0 is None else np.array(theta0, dtype=float)
+    trajectory = opt.run(x, y, alpha, epochs, theta0=start, **kwargs)
+    try:
+        limit = opt.limit(x, y, start)
+    except ValueError as error:
+        where = "" if start is None else f" from θ₀ = {format_start(start)}"
+        raise ValueError(
+            f"{opt.label} has no closed-form limit{where} on these data. {error}"
+        ) from error
     # The bound decides convergence for one point only; the epoch map's radius always does.
     bound = opt.bound(x) if opt.bound is not None and len(X) == 1 else None
     radius = opt.radius(x, alpha) if opt.radius is not None else None
+    formula = opt.formula[0 if len(X) == 1 else 1]
     return summarize(
-        opt.label, x, y, alpha, epochs, trajectory, opt.limit(x, y), bound, opt.bound_text,
-        radius, steps,
+        opt.label, x, y, alpha, epochs, trajectory, limit, bound, opt.bound_text, radius, steps,
+        theta0=start, formula=formula,
     )  # fmt: skip
 
 
@@ -187,10 +225,51 @@ def _scale_sliders(scales):
     ]
 
 
+#: The start's sliders: each coordinate of theta0 over [-2, 2] (the canonical answers lie
+#: within 1 of 0, so every start a lecture needs is on the grid).
+THETA0_RANGE = (-2.0, 2.0, 0.05)
+_SUBSCRIPTS = "₁₂₃₄₅₆₇₈₉"
+
+
+def _theta0_sliders(theta0):
+    """One slider per coordinate of the start theta0."""
+    lo, hi, step = THETA0_RANGE
+    return [
+        widgets.FloatSlider(
+            value=v,
+            min=lo,
+            max=hi,
+            step=step,
+            description=f"start θ₀, θ{_SUBSCRIPTS[j]}",
+            readout_format=".2f",
+            layout=_WIDE,
+            style=_STYLE,
+        )  # fmt: skip
+        for j, v in enumerate(theta0)
+    ]
+
+
+def _start_at_zero_button():
+    button = widgets.Button(description="start at θ₀ = 0", layout=widgets.Layout(width="auto"))
+    button.add_class("ib-theta0-zero")
+    return button
+
+
+def _side_by_side(left, scene, width):
+    """Controls and readout in a column of ``width`` px, the scene to its right; the scene
+    moves below them where the output area is narrower than both (``row wrap``)."""
+    column = widgets.VBox(left, layout=widgets.Layout(flex="0 0 auto", width=f"{width}px"))
+    scene.layout.flex = "1 1 360px"
+    scene.layout.min_width = "360px"
+    layout = widgets.Layout(display="flex", flex_flow="row wrap", align_items="flex-start")
+    return widgets.Box([column, scene], layout=layout)
+
+
 def _error_html(error):
     return (
         f"<div class='ib-readout' style='font-size:15px;color:{_WARN}'>"
-        f"<b>Could not update the picture:</b> {html.escape(str(error))}</div>"
+        f"<b>Could not update the picture:</b> {html.escape(str(error))} "
+        "<i>The picture still shows the last settings that worked.</i></div>"
     )
 
 
@@ -231,17 +310,59 @@ class _ScenePanel(widgets.VBox):
     """What every panel shares: a browser-drawn scene, updated on every change, a static PNG
     of it in the display bundle, and cleanup when its cell runs again."""
 
+    #: Whether the scene adds a magnified view of answers that crowd (see :func:`describe_scene`).
+    zoom = False
+
+    def _describe(self, X, y, runs, title):
+        """The scene with each run's smallest norm ball (hidden at first: the scene has a
+        toggle) and the dashed guide from θ₀ to SGD's answer, its projection."""
+        return describe_scene(
+            X, y, runs, title, balls=True, balls_shown=False, projection=True, zoom=self.zoom
+        )
+
     def _show_scene(self, X, y, runs, title):
         """Describe the scene, make the live widget that draws it, and return that widget."""
-        self.scene_data = describe_scene(X, y, runs, title)
+        self.scene_data = self._describe(X, y, runs, title)
         self.scene = SceneWidget(self.scene_data)
         self._adopt()
         return self.scene
 
     def _redraw(self, X, y, runs, title):
         """Describe the scene for the current controls and send it: one message."""
-        self.scene_data = describe_scene(X, y, runs, title)
+        self.scene_data = self._describe(X, y, runs, title)
         self.scene.show(self.scene_data)
+
+    @property
+    def theta0(self):
+        """The start: the θ₀ sliders' values, or the fixed start the panel was given."""
+        if self.theta0_sliders:
+            return np.array([s.value for s in self.theta0_sliders])
+        return self._theta0.copy()
+
+    def _make_theta0_controls(self, theta0, sliders):
+        """The θ₀ sliders and the button that puts them back at 0 (none if not ``sliders``)."""
+        self._theta0 = np.array(theta0, dtype=float)
+        if self._theta0.shape != (3,):
+            raise ValueError(f"theta0 must have 3 entries; got shape {self._theta0.shape}")
+        self.theta0_sliders, self.theta0_zero_button = [], None
+        if sliders:
+            self.theta0_sliders = _theta0_sliders(self._theta0)
+            self.theta0_zero_button = _start_at_zero_button()
+            self.theta0_zero_button.on_click(lambda _: self.start_at_zero())
+
+    def _set_together(self, pairs):
+        """Set several controls, ``(widget, value)`` pairs, and update the picture once."""
+        self._holding = True
+        try:
+            for widget, value in pairs:
+                widget.value = value
+        finally:
+            self._holding = False
+        self._on_change(None)
+
+    def start_at_zero(self):
+        """Move the θ₀ sliders back to 0 and update once."""
+        self._set_together([(s, 0.0) for s in self.theta0_sliders])
 
     def _adopt(self):
         """Close the panels an earlier run of this notebook cell built: their views are gone
@@ -316,8 +437,13 @@ class OptimizerPanel(_ScenePanel):
         Scales of features 2, 3, ... (feature 1 is fixed at 1).
     schedule_buttons : ToggleButtons or None
         Decaying or constant step size (epoch-Adam only).
+    theta0_sliders : list of FloatSlider
+        The start θ₀, one slider per coordinate (empty unless ``theta0_sliders=True``).
+    theta0_zero_button : Button or None
+        Puts θ₀ back at 0.
     readout : HTML
-        Last iterate, closed form, distance, residual, norm, and the bound on alpha.
+        Last iterate, closed form, distance, residual, norm (or distance moved from θ₀), the
+        bound on alpha, and the closed form in words.
     scene : SceneWidget
         The live, browser-drawn scene.
     scene_data : SceneData
@@ -327,8 +453,9 @@ class OptimizerPanel(_ScenePanel):
     """
 
     def __init__(
-        self, method="sgd", alpha=None, epochs=None, scales=(0.1, 0.01), y=1.0, schedule="decay"
-    ):
+        self, method="sgd", alpha=None, epochs=None, scales=(0.1, 0.01), y=1.0, schedule="decay",
+        theta0=(0.0, 0.0, 0.0), theta0_sliders=False,
+    ):  # fmt: skip
         if method not in OPTIMIZERS:
             raise ValueError(f"method must be one of {sorted(OPTIMIZERS)}; got {method!r}")
         self.method = method
@@ -349,18 +476,18 @@ class OptimizerPanel(_ScenePanel):
                 style=_STYLE,
             )
             controls.append(self.schedule_buttons)
+        self._make_theta0_controls(theta0, theta0_sliders)
+        controls += self.theta0_sliders
         self.bound_label = widgets.HTML(layout=widgets.Layout(margin="-6px 0 4px 138px"))
-        self.readout = widgets.HTML(layout=widgets.Layout(margin="0 0 0 2em", min_width="500px"))
+        self.readout = widgets.HTML(layout=widgets.Layout(margin="6px 0 0 0"))
 
         self.summary = self._compute()
         figure = self._show_scene(self.x, self.y, self._runs(), self.summary.title())
         self._show_text()
         self._watch(controls)
-        left = widgets.VBox(
-            [self.alpha_slider, self.bound_label, *controls[1:]],
-            layout=widgets.Layout(flex="0 0 auto", width="440px"),
-        )
-        super().__init__([widgets.HBox([left, self.readout]), figure, _lost_kernel_note()])
+        zero = [self.theta0_zero_button] if self.theta0_zero_button is not None else []
+        left = [self.alpha_slider, self.bound_label, *controls[1:], *zero, self.readout]
+        super().__init__([_side_by_side(left, figure, 440), _lost_kernel_note()])
         self.add_class("ib-panel")
 
     @property
@@ -380,10 +507,11 @@ class OptimizerPanel(_ScenePanel):
             self.alpha_slider.value,
             self.epochs_slider.value,
             self.schedule,
+            theta0=self.theta0,
         )
 
     def _runs(self):
-        return Run(self.summary.label, self.summary.trajectory, self.summary.limit)
+        return Run(self.summary.label, self.summary.trajectory, self.summary.limit, self.method)
 
     def _show_text(self):
         s = self.summary
@@ -410,13 +538,15 @@ class OptimizerPanel(_ScenePanel):
         return f"3-D scene: {self.summary.title()}"
 
 
-#: The lecture presets of the comparison panel: feature scales and signs of x2, x3.
+#: The lecture presets of the comparison panel: feature scales and signs of x2, x3. Each also
+#: puts θ₀ back at 0 (``COMPARE_DEFAULTS``): a preset is the lecture's state, and the notebook
+#: prints its table from 0.
 PRESETS = {
     "canonical x = [1, 0.1, 0.01]": {"scales": (0.1, 0.01), "signs": (1, 1)},
     "equal scales x = [1, 1, 1]": {"scales": (1.0, 1.0), "signs": (1, 1)},
     "negative feature x = [1, −0.1, 0.01]": {"scales": (0.1, 0.01), "signs": (-1, 1)},
 }
-COMPARE_DEFAULTS = {"alpha": 0.1, "epochs": 400}
+COMPARE_DEFAULTS = {"alpha": 0.1, "epochs": 400, "theta0": (0.0, 0.0, 0.0)}
 
 
 class ComparePanel(_ScenePanel):
@@ -437,9 +567,14 @@ class ComparePanel(_ScenePanel):
     sign_buttons : list of ToggleButtons
         The signs of features 2 and 3.
     preset_buttons : list of Button
-        One per preset; clicking sets the features (and α, epochs) in one update.
+        One per preset; clicking sets the features (and α, epochs, θ₀) in one update.
+    theta0_sliders : list of FloatSlider
+        The start θ₀ of all three runs (empty unless ``theta0_sliders=True``).
+    theta0_zero_button : Button or None
+        Puts θ₀ back at 0.
     readout : HTML
-        Per optimizer: how its run went, the closed-form limit and its three norms.
+        Two tables: per optimizer, how its run went and its closed-form limit; then the three
+        norms of each answer's move from θ₀.
     scene : SceneWidget
     scene_data : SceneData
     summaries : list of RunSummary
@@ -447,10 +582,13 @@ class ComparePanel(_ScenePanel):
     """
 
     methods = ("sgd", "epoch_adam", "rescaled_sgd")
+    #: Answers that would be drawn closer than ~40 px get a magnified view of their own.
+    zoom = True
 
     def __init__(self, base=(1.0, 1.0, 1.0), y=1.0, scales=(0.1, 0.01), signs=(1, 1),
                  alpha=COMPARE_DEFAULTS["alpha"], epochs=COMPARE_DEFAULTS["epochs"],
-                 presets=None, batch="full"):  # fmt: skip
+                 presets=None, batch="full", theta0=COMPARE_DEFAULTS["theta0"],
+                 theta0_sliders=False):  # fmt: skip
         if batch not in core.BATCHES:
             raise ValueError(f"batch must be one of {core.BATCHES}; got {batch!r}")
         self.batch = batch
@@ -466,14 +604,16 @@ class ComparePanel(_ScenePanel):
                 options=[("+", 1), ("−", -1)],
                 value=sign,
                 description=f"sign of x{j + 2}",
-                style={**_STYLE, "button_width": "48px"},
+                style={"description_width": "80px", "button_width": "44px"},
+                layout=widgets.Layout(width="auto"),
             )  # fmt: skip
             for j, sign in enumerate(signs)
         ]
+        self._make_theta0_controls(theta0, theta0_sliders)
         self.presets = dict(PRESETS if presets is None else presets)
         self.preset_buttons = []
         for name, preset in self.presets.items():
-            button = widgets.Button(description=name, layout=widgets.Layout(width="300px"))
+            button = widgets.Button(description=name, layout=widgets.Layout(width="auto"))
             button.on_click(lambda _, preset=preset: self.apply(preset))
             button.add_class("ib-preset")
             self.preset_buttons.append(button)
@@ -483,13 +623,16 @@ class ComparePanel(_ScenePanel):
         figure = self._show_scene(self.X, self.y, self._runs(), self._title())
         self._show_text()
         controls = [self.alpha_slider, self.epochs_slider, *self.scale_sliders]
-        self._watch([*controls, *self.sign_buttons])
-        left = widgets.VBox(controls, layout=widgets.Layout(flex="0 0 auto", width="440px"))
-        right = widgets.VBox(
-            [*self.sign_buttons, *self.preset_buttons],
-            layout=widgets.Layout(margin="0 0 0 1em"),
-        )
-        super().__init__([widgets.HBox([left, right]), self.readout, figure, _lost_kernel_note()])
+        self._watch([*controls, *self.sign_buttons, *self.theta0_sliders])
+        wrap = widgets.Layout(display="flex", flex_flow="row wrap")
+        buttons = [*self.preset_buttons]
+        if self.theta0_zero_button is not None:
+            buttons.append(self.theta0_zero_button)
+        left = [*controls, widgets.HBox(self.sign_buttons, layout=wrap), *self.theta0_sliders]
+        if buttons:
+            left.append(widgets.Box(buttons, layout=wrap))
+        left.append(self.readout)
+        super().__init__([_side_by_side(left, figure, 460), _lost_kernel_note()])
         self.add_class("ib-panel")
         self.add_class("ib-compare")
 
@@ -503,67 +646,100 @@ class ComparePanel(_ScenePanel):
 
     def apply(self, preset):
         """Move the controls to a preset (``scales``, ``signs``, optionally ``alpha``,
-        ``epochs``) and update the picture once."""
-        self._holding = True
-        try:
-            settings = {**COMPARE_DEFAULTS, **preset}
-            self.alpha_slider.value = settings["alpha"]
-            self.epochs_slider.value = settings["epochs"]
-            for slider, value in zip(self.scale_sliders, settings["scales"], strict=True):
-                slider.value = value
-            for buttons, value in zip(self.sign_buttons, settings["signs"], strict=True):
-                buttons.value = value
-        finally:
-            self._holding = False
-        self._on_change(None)
+        ``epochs``, ``theta0``; θ₀ goes back to 0 unless the preset says otherwise) and update
+        the picture once."""
+        settings = {**COMPARE_DEFAULTS, **preset}
+        pairs = [(self.alpha_slider, settings["alpha"]), (self.epochs_slider, settings["epochs"])]
+        pairs += list(zip(self.scale_sliders, settings["scales"], strict=True))
+        pairs += list(zip(self.sign_buttons, settings["signs"], strict=True))
+        if self.theta0_sliders:
+            pairs += list(zip(self.theta0_sliders, settings["theta0"], strict=True))
+        self._set_together(pairs)
 
     def _compute(self):
-        X, alpha, epochs = self.X, self.alpha_slider.value, self.epochs_slider.value
-        return [run_optimizer(m, X, self.y, alpha, epochs, batch=self.batch) for m in self.methods]
+        X, alpha, epochs, theta0 = (
+            self.X,
+            self.alpha_slider.value,
+            self.epochs_slider.value,
+            self.theta0,
+        )
+        return [
+            run_optimizer(m, X, self.y, alpha, epochs, batch=self.batch, theta0=theta0)
+            for m in self.methods
+        ]
 
     def _runs(self):
-        return [Run(s.label, s.trajectory, s.limit) for s in self.summaries]
+        return [
+            Run(s.label, s.trajectory, s.limit, m)
+            for s, m in zip(self.summaries, self.methods, strict=True)
+        ]
 
     def _title(self):
-        return f"three optimizers, α = {self.alpha_slider.value:.3g}"
+        start = self.theta0
+        where = f", from θ₀ = {format_start(start)}" if np.any(start != 0) else ""
+        return f"three optimizers, α = {self.alpha_slider.value:.3g}{where}"
 
     def _show_text(self):
+        """Two narrow tables (the panel's left column is 460 px): each run and its limit, then
+        the three norms of each answer's move from θ₀, the smallest of each marked."""
+        start = self.theta0
+        moved = bool(np.any(start != 0))
         table = LimitsTable.of(
-            [s.label for s in self.summaries], [s.limit for s in self.summaries], self.X
+            [s.label for s in self.summaries], [s.limit - start for s in self.summaries], self.X
         )
         norms, smallest = table.norms, table.smallest()
-        head = "".join(
-            f"<th style='padding:0 .45em'>{html.escape(h)}</th>"
-            for h in ("optimizer", "run", "‖θ − θ*‖", "closed-form limit θ*")
-            + tuple(name for _, name in NORMS)
-        )
-        rows = []
+        pad = "padding:1px .35em;vertical-align:top"
+
+        def head(names):
+            return "".join(
+                f"<th style='{pad};text-align:left'>{html.escape(h)}</th>" for h in names
+            )
+
+        runs, sizes = [], []
         for k, s in enumerate(self.summaries):
             color = PALETTE[RUN_COLORS[k]]
             status_color = _WARN if s.unstable else "#000000"
+            label = f"<b style='color:{color}'>{html.escape(s.label)}</b>"
             cells = [
-                f"<b style='color:{color}'>{html.escape(s.label)}</b>",
-                f"<span class='ib-status' style='color:{status_color}'>"
+                f"{label}<br><span class='ib-status' style='color:{status_color}'>"
                 f"{html.escape(s.short_status())}</span>",
-                f"<code class='ib-distance'>{format_number(s.distance, 4)}</code>",
-                f"<code class='ib-limit'>{html.escape(format_vector(s.limit))}</code>",
+                f"<span style='white-space:nowrap'><code class='ib-limit'>"
+                f"{html.escape(format_vector(s.limit))}</code></span><br>"
+                f"<span style='white-space:nowrap'>‖θ − θ*‖ = "
+                f"<code class='ib-distance'>{format_number(s.distance, 4)}</code></span>",
             ]
-            cells += [
-                f"<code class='ib-norm'>{format_number(v)}{' ◀' if best else ''}</code>"
-                for v, best in zip(norms[k], smallest[k], strict=True)
-            ]
-            rows.append(
+            runs.append(
                 f"<tr class='ib-row-{self.methods[k]}'>"
-                + "".join(f"<td style='padding:0 .45em'>{c}</td>" for c in cells)
+                + "".join(f"<td style='{pad}'>{c}</td>" for c in cells)
                 + "</tr>"
             )
+            cells = [label] + [
+                f"<span style='white-space:nowrap'><code class='ib-norm'>"
+                f"{format_number(v)}{' ◀' if best else ''}</code></span>"
+                for v, best in zip(norms[k], smallest[k], strict=True)
+            ]
+            sizes.append(
+                f"<tr class='ib-norms-{self.methods[k]}'>"
+                + "".join(f"<td style='{pad}'>{c}</td>" for c in cells)
+                + "</tr>"
+            )
+        norm_names = [name for _, name in NORMS]
+        if moved:  # the sizes that matter are those of the move from the start
+            norm_names = [n.replace("θ*", "(θ* − θ₀)") if "⊙" in n else n.replace("θ*", "θ* − θ₀")
+                          for n in norm_names]  # fmt: skip
+        start_text = "" if not moved else (
+            f" All three start at θ₀ = {html.escape(format_start(start))}; SGD's answer is "
+            "the projection of θ₀ onto the solutions (the dashed line)."
+        )  # fmt: skip
         self.readout.value = (
-            "<div class='ib-readout' style='font-size:14px;white-space:nowrap'>"
-            f"<table><tr>{head}</tr>{''.join(rows)}</table>"
-            "<span style='font-size:13px'>◀ smallest of its column. With one training point "
-            "each answer is the exact solution that is smallest in its own norm; with more "
-            "points this still holds for SGD and rescaled SGD, for epoch-Adam only on special "
-            "data. s = per-feature scale.</span></div>"
+            "<div class='ib-readout' style='font-size:14px'>"
+            f"<table><tr>{head(('optimizer', 'closed-form limit θ*'))}</tr>{''.join(runs)}"
+            f"</table><table style='margin-top:4px'><tr>{head(['', *norm_names])}</tr>"
+            f"{''.join(sizes)}</table>"
+            "<div class='ib-caption'>◀ smallest of its column. With one training point each "
+            "answer is the exact solution nearest to θ₀ in its own norm; with more points this "
+            "still holds for SGD and rescaled SGD, for epoch-Adam only on special data. "
+            f"s = per-feature scale.{start_text}</div></div>"
         )
 
     def update(self):
@@ -661,7 +837,9 @@ def compare_panel(**kwargs):
     **kwargs
         ``base`` (rows of X before scaling; default the single point [1, 1, 1]), ``y``,
         ``scales``, ``signs`` (of features 2 and 3), ``alpha``, ``epochs``, ``presets`` (name to
-        settings; ``{}`` for none), ``batch`` (epoch-Adam's, ``"full"`` by default).
+        settings; ``{}`` for none), ``batch`` (epoch-Adam's, ``"full"`` by default),
+        ``theta0`` (the start of all three runs, default 0), ``theta0_sliders`` (True: three
+        sliders move θ₀, and a button puts it back at 0; presets put it back at 0 too).
 
     Returns
     -------
@@ -678,7 +856,8 @@ def optimizer_panel(method="sgd", **kwargs):
     method : {"sgd", "epoch_adam", "rescaled_sgd"}
     **kwargs
         ``alpha``, ``epochs``, ``scales`` (of features 2 and 3; default (0.1, 0.01)), ``y``,
-        ``schedule`` (epoch-Adam only).
+        ``schedule`` (epoch-Adam only), ``theta0`` (the start, default 0),
+        ``theta0_sliders`` (True: three sliders move θ₀ and a button puts it back at 0).
 
     Returns
     -------

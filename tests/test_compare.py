@@ -126,3 +126,84 @@ def test_bad_questions_are_value_errors():
         ib.Question("?", ("a", "a"), "a", "")
     with pytest.raises(ValueError, match="no question called"):
         ib.question("nope")
+
+
+# ---------------------------------------------------------------- a movable start θ₀
+
+
+@pytest.fixture
+def compare_moving():
+    panel = ib.compare_panel(theta0_sliders=True)
+    yield panel
+    panel.close()
+
+
+def test_theta0_sliders_restart_all_three_runs_from_theta0(compare_moving):
+    panel = compare_moving
+    theta0 = np.array([0.5, 1.0, -0.5])
+    for slider, value in zip(panel.theta0_sliders, theta0, strict=True):
+        slider.value = value
+    x = np.array([1.0, 0.1, 0.01])
+    r0 = 1.0 - x @ theta0
+    expected = [
+        theta0 + r0 * x / (x @ x),  # the projection of θ₀ onto the plane
+        theta0 + r0 * np.sign(x) / np.abs(x).sum(),
+        theta0 + r0 / (3 * x),
+    ]
+    for summary, limit in zip(panel.summaries, expected, strict=True):
+        np.testing.assert_allclose(summary.trajectory[0], theta0)
+        np.testing.assert_allclose(summary.limit, limit, rtol=0, atol=1e-12)
+    assert limits_shown(panel) == [ib.format_vector(v) for v in expected]
+    assert "All three start at θ₀ = [0.5, 1, -0.5]" in panel.readout.value
+    assert "‖θ* − θ₀‖₂" in panel.readout.value and "‖s⊙(θ* − θ₀)‖₂" in panel.readout.value
+    # Each answer is the nearest to θ₀ in its own norm: the marks stay on the diagonal.
+    rows = re.findall(r"<tr class='ib-norms-(\w+)'>(.*?)</tr>", panel.readout.value)
+    marked = [[("◀" in c) for c in re.findall(r"class='ib-norm'>([^<]*)<", r)] for _, r in rows]
+    assert marked == [[True, False, False], [False, True, False], [False, False, True]]
+    (guide,) = panel.scene_data.guides
+    np.testing.assert_allclose(guide.points, [theta0, expected[0]], atol=1e-12)
+    assert [b.shape for b in panel.scene_data.balls] == ["sphere", "cube", "ellipsoid"]
+    assert all(b.holds for b in panel.scene_data.balls)
+    assert panel.scene_data.title.endswith("from θ₀ = [0.5, 1, -0.5]")
+
+
+def test_a_preset_puts_theta0_back_at_zero(compare_moving):
+    panel = compare_moving
+    panel.theta0_sliders[0].value = 1.0
+    panel.preset_buttons[1].click()
+    assert [s.value for s in panel.theta0_sliders] == [0.0, 0.0, 0.0]
+    assert limits_shown(panel) == [
+        ib.format_vector(v) for v in ib.limits_table([1.0, 1.0, 1.0], 1.0).limits
+    ]
+    assert "All three start" not in panel.readout.value
+
+
+def test_the_table_is_narrow_enough_for_a_projector(compare):
+    # Two tables of at most four columns instead of one of seven.
+    for table in re.findall(r"<table.*?</table>", compare.readout.value):
+        head = re.search(r"<tr>(.*?)</tr>", table).group(1)
+        assert head.count("<th") <= 4
+    assert "white-space:nowrap'>" not in compare.readout.value.split("<table")[0]
+    assert compare.theta0_sliders == [], "no θ₀ sliders unless asked for (notebook 5)"
+
+
+def test_a_theta0_without_a_closed_form_says_so_and_recovers():
+    # X sign(X^T y) = y from 0 (Wilson's case, sign ray [1, 1, 1]); from [0.5, 0, 0] it is not,
+    # and the features do not have equal magnitudes: epoch-Adam has no closed form there.
+    base = [[1.0, 0.2, 0.1], [0.1, 1.0, 0.3]]
+    y = np.array(base) @ [1.0, 1.0, 1.0]
+    panel = ib.compare_panel(base=base, y=y, scales=(1.0, 1.0), presets={}, theta0_sliders=True)
+    np.testing.assert_allclose(panel.summaries[1].limit, [1.0, 1.0, 1.0])
+    before = panel.summaries
+    panel.theta0_sliders[0].value = 0.5  # must not raise
+    text = panel.readout.value
+    assert "Could not update the picture" in text
+    assert "epoch-Adam has no closed-form limit from θ₀ = [0.5, 0, 0] on these data" in text
+    assert "Traceback" not in text
+    assert panel.summaries is before, "the picture keeps the last settings that worked"
+    panel.theta0_zero_button.click()
+    assert "Could not update" not in panel.readout.value
+    np.testing.assert_allclose(panel.summaries[1].limit, [1.0, 1.0, 1.0])
+    with pytest.raises(ValueError, match="epoch-Adam has no closed-form limit from θ₀"):
+        ib.run_optimizer("epoch_adam", base, y, 0.1, 100, theta0=[0.5, 0.0, 0.0])
+    panel.close()

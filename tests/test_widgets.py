@@ -298,3 +298,136 @@ def test_rerunning_a_panel_cell_in_a_real_kernel_keeps_its_memory_flat():
     # 7.5 MB per run, 300 MB over these 40.
     grown = (max(sizes) - sizes[0]) / 1000
     assert grown < 60, f"{grown:.1f} MB more resident after 40 re-runs (after 20 warm-up runs)"
+
+
+# ---------------------------------------------------------------- a movable start θ₀
+
+X_SEED = np.array([1.0, 0.1, 0.01])
+STARTS = [(0.5, 0.0, 0.0), (0.0, 1.0, 1.0), (-2.0, 2.0, -1.5), (1.0, 1.0, 1.0)]
+
+
+def projection(theta0, x=X_SEED, y=1.0):
+    """The point of the plane x·θ = y nearest to θ₀, written out: θ₀ + x(y − x·θ₀)/‖x‖²."""
+    theta0 = np.asarray(theta0, dtype=float)
+    return theta0 + x * (y - x @ theta0) / (x @ x)
+
+
+@pytest.mark.parametrize("theta0", STARTS)
+def test_sgd_from_theta0_lands_on_the_projection_of_theta0(theta0):
+    summary = ib.run_optimizer("sgd", X_SEED, 1.0, 0.25, 60, theta0=theta0)
+    expected = projection(theta0)
+    np.testing.assert_allclose(summary.trajectory[0], theta0, rtol=0, atol=0)
+    np.testing.assert_allclose(summary.limit, expected, rtol=0, atol=1e-14)
+    np.testing.assert_allclose(summary.last, expected, rtol=0, atol=1e-12)
+    # The move from θ₀ is along x (perpendicular to the plane) and ends on the plane.
+    move = expected - np.asarray(theta0)
+    np.testing.assert_allclose(np.cross(move, X_SEED), 0, atol=1e-14)
+    assert abs(X_SEED @ expected - 1.0) < 1e-14
+    assert "θ* = θ₀ + x(y − x·θ₀)/‖x‖²: the projection of θ₀ onto the plane" in summary.text()
+
+
+@pytest.mark.parametrize(
+    "method, closed_form",
+    [
+        ("sgd", projection),
+        ("epoch_adam", lambda t: t + (1 - X_SEED @ t) * np.sign(X_SEED) / np.abs(X_SEED).sum()),
+        ("rescaled_sgd", lambda t: t + (1 - X_SEED @ t) / (3 * X_SEED)),
+    ],
+)
+def test_theta0_sliders_restart_the_run_and_move_the_readout(method, closed_form):
+    panel = ib.optimizer_panel(method, theta0_sliders=True)
+    assert [s.value for s in panel.theta0_sliders] == [0.0, 0.0, 0.0]
+    theta0 = np.array([0.5, -1.0, 2.0])
+    for slider, value in zip(panel.theta0_sliders, theta0, strict=True):
+        slider.value = value
+    np.testing.assert_allclose(panel.theta0, theta0)
+    expected = closed_form(theta0)
+    np.testing.assert_allclose(panel.summary.trajectory[0], theta0)
+    np.testing.assert_allclose(panel.summary.limit, expected, rtol=0, atol=1e-12)
+    assert readout_cells(panel)["1"] == ib.format_vector(expected)
+    assert "class='ib-formula'" in panel.readout.value
+    assert "moved ‖θ − θ₀‖" in panel.readout.value
+    assert panel.scene_data.title.startswith(f"{panel.summary.label} from θ₀ = [0.5, -1, 2]: ")
+    np.testing.assert_allclose(panel.scene_data.start, theta0)
+    assert_draws(panel, panel.summary.trajectory)
+    if method != "epoch_adam":  # epoch-Adam ends within one step of its limit, not on it
+        assert readout_cells(panel)["0"] == ib.format_vector(expected)
+    panel.close()
+
+
+def test_the_sgd_readout_names_the_projection_and_the_scene_draws_it():
+    panel = ib.optimizer_panel("sgd", theta0_sliders=True)
+    panel.theta0_sliders[1].value = 1.5
+    theta0 = np.array([0.0, 1.5, 0.0])
+    expected = projection(theta0)
+    assert "the projection of θ₀ onto the plane x·θ = y" in panel.readout.value
+    (guide,) = panel.scene_data.guides
+    np.testing.assert_allclose(guide.points, [theta0, expected], atol=1e-14)
+    (ball,) = panel.scene_data.balls
+    assert ball.shape == "sphere" and ball.holds
+    np.testing.assert_allclose(ball.center, theta0)
+    np.testing.assert_allclose(ball.semi_axes, np.linalg.norm(expected - theta0), rtol=1e-12)
+    assert panel.scene_data.balls_shown is False, "the balls are off until the toggle"
+    sent = panel.scene.get_state()["scene"]
+    assert len(sent["guides"]) == 1 and len(sent["balls"]) == 1
+    panel.close()
+
+
+def test_start_at_zero_puts_theta0_back_in_one_update(monkeypatch):
+    panel = ib.optimizer_panel("sgd", theta0_sliders=True)
+    panel.theta0_sliders[0].value = 1.0
+    panel.theta0_sliders[2].value = -1.0
+    calls = []
+    update = panel.update
+    monkeypatch.setattr(panel, "update", lambda: (calls.append(1), update()))
+    panel.theta0_zero_button.click()
+    assert calls == [1]
+    assert [s.value for s in panel.theta0_sliders] == [0.0, 0.0, 0.0]
+    assert readout_cells(panel)["1"] == "[0.990001, 0.099000, 0.009900]"
+    assert "norm ‖θ‖" in panel.readout.value and "moved" not in panel.readout.value
+    assert panel.scene_data.title == "SGD: 60 steps, α = 0.25"
+    panel.close()
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_every_panel_carries_its_norm_ball_and_sgd_its_projection_guide(method):
+    panel = ib.optimizer_panel(method)
+    assert panel.theta0_sliders == [] and panel.theta0_zero_button is None, "off by default"
+    (ball,) = panel.scene_data.balls
+    assert (
+        ball.shape == {"sgd": "sphere", "epoch_adam": "cube", "rescaled_sgd": "ellipsoid"}[method]
+    )
+    assert ball.holds, ball.note
+    assert len(panel.scene_data.guides) == (method == "sgd")
+    panel.close()
+
+
+def test_a_fixed_theta0_without_sliders_is_kept_through_the_sliders():
+    panel = ib.optimizer_panel("rescaled_sgd", theta0=(1.0, 0.0, -1.0))
+    panel.alpha_slider.value = 0.2
+    np.testing.assert_allclose(panel.summary.trajectory[0], [1.0, 0.0, -1.0])
+    with pytest.raises(ValueError, match="theta0 must have 3 entries"):
+        ib.optimizer_panel("sgd", theta0=(0.0, 0.0))
+    panel.close()
+
+
+def panel_layout_values(panel):
+    """font sizes in the readout, and the row-wrap box holding the controls and the scene."""
+    sizes = [int(v) for v in re.findall(r"font-size:(\d+)px", panel.readout.value)]
+    box = panel.children[0]
+    return sizes, box
+
+
+@pytest.mark.parametrize(
+    "make", [lambda: ib.optimizer_panel("sgd", theta0_sliders=True), lambda: ib.compare_panel()]
+)
+def test_controls_readout_and_scene_sit_side_by_side_and_wrap_when_narrow(make):
+    panel = make()
+    sizes, box = panel_layout_values(panel)
+    assert sizes and min(sizes) >= 14, "projector: every readout font at least 14 px"
+    assert box.layout.flex_flow == "row wrap"
+    column, scene = box.children
+    assert scene is panel.scene
+    assert panel.readout in column.children
+    assert int(column.layout.width.rstrip("px")) + int(scene.layout.min_width.rstrip("px")) <= 850
+    panel.close()
