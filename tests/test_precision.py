@@ -28,6 +28,7 @@ def as_float(path):
 # (notebook, optimizer, args, kwargs): each run a lesson prints.
 PRINTED_RUNS = [
     ("01", "sgd", (X_SEED, 1.0, 0.25, 60), {}),
+    ("01", "sgd", (X_SEED, 1.0, 0.25, 60), {"theta0": (0.0, 1.0, 1.0)}),
     ("02", "epoch_adam", (X_SEED, 1.0, 0.05, 400), {}),
     ("02", "epoch_adam", (X_SEED, 1.0, 0.05, 400), {"schedule": "constant"}),
     ("03", "rescaled_sgd", (X_SEED, 1.0, 0.1, 60), {}),
@@ -61,6 +62,69 @@ def test_the_compare_row_is_one_step_below_the_closed_form():
     theta = ib.epoch_adam(X_SEED, 1.0, 0.1, 400)[-1]
     assert ib.format_vector(theta) == "[0.895901, 0.895901, 0.895901]"
     np.testing.assert_allclose(100 / 111 - theta, 0.1 / np.sqrt(400), rtol=1e-3)
+
+
+# ---------------------------------------------------------------- closed forms from a start θ₀
+
+
+def _exact_one_point(theta0):
+    """x, θ₀, r₀ = y − x·θ₀ and ‖x‖² of the canonical point (y = 1) as mpf, at the current dps."""
+    x = [mp.mpf(float(v)) for v in X_SEED]
+    t0 = [mp.mpf(float(v)) for v in theta0]
+    r0 = 1 - mp.fsum(a * b for a, b in zip(x, t0, strict=True))
+    return x, t0, r0, mp.fsum(a * a for a in x)
+
+
+def test_01_prints_the_projection_of_its_start_to_every_printed_digit():
+    # Notebook 01, "Start somewhere else": theta0 = [0, 1, 1].
+    theta0 = np.array([0.0, 1.0, 1.0])
+    x = X_SEED
+    r0 = 1.0 - x @ theta0
+    last = ib.sgd(x, 1.0, 0.25, 60, theta0=theta0)[-1]
+    with mp.workdps(50):
+        ex, t0, er0, xx = _exact_one_point(theta0)
+        foot = [t + a * er0 / xx for t, a in zip(t0, ex, strict=True)]
+        exact_last = exact.sgd(X_SEED, 1.0, 0.25, 60, theta0=theta0)[-1]
+        moved = mp.sqrt(mp.fsum((p - t) ** 2 for p, t in zip(exact_last, t0, strict=True)))
+        assert ib.format_vector(theta0 + x * r0 / (x @ x)) == exact.vector(foot)
+        assert ib.format_number(r0) == exact.fixed(er0)
+        assert ib.format_number(r0 / (x @ x)) == exact.fixed(er0 / xx)
+        assert ib.format_number(np.linalg.norm(last - theta0)) == exact.fixed(moved)
+        assert ib.format_number(abs(r0) / np.linalg.norm(x)) == exact.fixed(abs(er0) / mp.sqrt(xx))
+
+
+def test_04_prints_the_three_answers_from_a_start_and_their_balls_to_every_printed_digit():
+    # Notebook 04, "From another start": theta0 = [0, 1, 0]; each answer, its move's size in its
+    # own norm and the smallest ball's radius, against the closed forms in 50 digits.
+    theta0 = np.array([0.0, 1.0, 0.0])
+    with mp.workdps(50):
+        x, t0, r0, xx = _exact_one_point(theta0)
+        l1, d = mp.fsum(abs(a) for a in x), len(x)
+        s = [abs(a) for a in x]  # one point: the feature scales are |x|
+        limits = {
+            "sgd": [t + a * r0 / xx for t, a in zip(t0, x, strict=True)],
+            "epoch_adam": [t + mp.sign(a) * r0 / l1 for t, a in zip(t0, x, strict=True)],
+            "rescaled_sgd": [t + r0 / (d * a) for t, a in zip(t0, x, strict=True)],
+        }
+        radii = {
+            "sgd": abs(r0) / mp.sqrt(xx),
+            "epoch_adam": abs(r0) / l1,
+            "rescaled_sgd": abs(r0) / mp.sqrt(d),  # x / s has d entries of size 1
+        }
+        sizes = {
+            "sgd": mp.sqrt(mp.fsum((v - t) ** 2 for v, t in zip(limits["sgd"], t0, strict=True))),
+            "epoch_adam": max(abs(v - t) for v, t in zip(limits["epoch_adam"], t0, strict=True)),
+            "rescaled_sgd": mp.sqrt(
+                mp.fsum((sj * (v - t)) ** 2
+                        for sj, v, t in zip(s, limits["rescaled_sgd"], t0, strict=True))
+            ),
+        }  # fmt: skip
+        for method in ("sgd", "epoch_adam", "rescaled_sgd"):
+            ball = ib.balls.smallest_ball(method, X_SEED, 1.0, theta0)
+            size = ib.solution_norms(ball.limit - theta0, X_SEED)[ball.norm]
+            assert ib.format_vector(ball.limit) == exact.vector(limits[method]), method
+            assert ib.format_number(size) == exact.fixed(sizes[method]), method
+            assert ib.format_number(ball.radius) == exact.fixed(radii[method]), method
 
 
 # ---------------------------------------------------------------- signs rounding cannot decide
