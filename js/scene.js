@@ -14,6 +14,8 @@ import { OrbitControls } from "three/examples/jsm/controls/OrbitControls.js";
 import { Line2 } from "three/examples/jsm/lines/Line2.js";
 import { LineGeometry } from "three/examples/jsm/lines/LineGeometry.js";
 import { LineMaterial } from "three/examples/jsm/lines/LineMaterial.js";
+import { LineSegments2 } from "three/examples/jsm/lines/LineSegments2.js";
+import { LineSegmentsGeometry } from "three/examples/jsm/lines/LineSegmentsGeometry.js";
 
 // Projector-size text, in CSS pixels.
 const FONT = {
@@ -22,9 +24,21 @@ const FONT = {
   axis: 22,
   tick: 17,
   tooltip: 16,
+  note: 16,
+  toolbar: 17,
+  star: 18,
 };
 const BOX_EDGE = "#9a9a9a";
-const MARKER = { path: 7, start: 14, last: 18, star: 34, point: 18 };
+const MARKER = { path: 7, start: 14, last: 18, star: 34, point: 18, touch: 50 };
+// Play: steps shown per second for each speed (the kernel's runs have up to a few thousand).
+const SPEEDS = [
+  ["slow", 5],
+  ["normal", 20],
+  ["fast", 100],
+];
+const GROW_MS = 2000; // a ball grows from nothing to the size that touches the solutions
+const EDGE_ON_MS = 600; // turning the camera to look along the plane
+const BALL_OPACITY = 0.16;
 // matplotlib's default view: elevation 30 degrees, azimuth -60 degrees.
 const ELEVATION = (30 * Math.PI) / 180;
 const AZIMUTH = (-60 * Math.PI) / 180;
@@ -101,6 +115,16 @@ function drawMarker(ctx, shape, color, size) {
     ctx.closePath();
     ctx.fillStyle = color;
     ctx.fill();
+  } else if (shape === "ring") {
+    // Where a norm ball touches the solutions: a circle around the star, with a white halo.
+    ctx.beginPath();
+    ctx.arc(c, c, c * 0.78, 0, 2 * Math.PI);
+    ctx.lineWidth = size * 0.16;
+    ctx.strokeStyle = "#ffffff";
+    ctx.stroke();
+    ctx.lineWidth = size * 0.08;
+    ctx.strokeStyle = color;
+    ctx.stroke();
   } else {
     // "dot", or "last": a dot with a white rim
     const rim = shape === "last" ? size * 0.12 : 0;
@@ -130,7 +154,7 @@ function markerTexture(shape, color) {
   return textures.get(key);
 }
 
-function legendIcon(entry, edgeColor) {
+function legendIcon(entry, edgeColor, ballShape) {
   const w = 44;
   const h = 26;
   const canvas = document.createElement("canvas");
@@ -179,6 +203,27 @@ function legendIcon(entry, edgeColor) {
     marker("last", entry.color, 18);
   } else if (entry.kind === "star") {
     marker("star", entry.color, 26);
+  } else if (entry.kind === "ball") {
+    // A translucent disc (sphere, ellipsoid) or square (cube) with its outline.
+    ctx.beginPath();
+    if (ballShape === "cube") ctx.rect(w / 2 - 10, h / 2 - 10, 20, 20);
+    else if (ballShape === "ellipsoid") ctx.ellipse(w / 2, h / 2, 17, 10, 0, 0, 2 * Math.PI);
+    else ctx.arc(w / 2, h / 2, 11, 0, 2 * Math.PI);
+    ctx.globalAlpha = 0.3;
+    ctx.fillStyle = entry.color;
+    ctx.fill();
+    ctx.globalAlpha = 1;
+    ctx.strokeStyle = entry.color;
+    ctx.lineWidth = 2;
+    ctx.stroke();
+  } else if (entry.kind === "guide") {
+    ctx.strokeStyle = entry.color;
+    ctx.lineWidth = 3;
+    ctx.setLineDash([7, 5]);
+    ctx.beginPath();
+    ctx.moveTo(3, h / 2);
+    ctx.lineTo(w - 3, h / 2);
+    ctx.stroke();
   }
   return canvas;
 }
@@ -188,10 +233,26 @@ function legendIcon(entry, edgeColor) {
 
 const STYLE = `
 .ib-scene { font-family: var(--jp-ui-font-family, sans-serif); color: #111; }
-.ib-scene-title { font-size: ${FONT.title}px; font-weight: 600; margin: 4px 0 6px 4px;
+.ib-scene-title { font-size: ${FONT.title}px; font-weight: 600; margin: 4px 0 2px 4px;
   line-height: 1.25; }
-.ib-scene-body { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 18px; }
-.ib-scene-view { position: relative; flex: 0 1 auto; overflow: hidden; background: #fff;
+.ib-scene-aspect { font-size: ${FONT.note}px; color: #444; margin: 0 0 2px 4px; }
+.ib-scene-toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 14px;
+  margin: 4px 0 6px 4px; font-size: ${FONT.toolbar}px; }
+.ib-scene-toolbar > span { display: inline-flex; flex-wrap: wrap; align-items: center;
+  gap: 6px; }
+.ib-scene-toolbar button, .ib-scene-toolbar select { font: inherit; padding: 2px 10px;
+  border: 1px solid #8a8a8a; border-radius: 4px; background: #f4f4f4; color: #111;
+  cursor: pointer; }
+.ib-scene-toolbar button:hover { background: #e6e6e6; }
+.ib-scene-toolbar label { display: inline-flex; align-items: center; gap: 5px;
+  cursor: pointer; }
+.ib-scene-toolbar input[type=checkbox] { width: 18px; height: 18px; margin: 0; }
+.ib-scene-counter { font-variant-numeric: tabular-nums; min-width: 8.5em; }
+.ib-scene-notes { font-size: ${FONT.note}px; color: #333; margin: 0 0 6px 4px; }
+.ib-scene-notes div { margin: 2px 0; }
+.ib-scene-body { display: flex; flex-wrap: nowrap; align-items: flex-start; gap: 8px 18px; }
+.ib-scene-body.ib-scene-below { flex-direction: column; }
+.ib-scene-view { position: relative; flex: 0 0 auto; overflow: hidden; background: #fff;
   border: 1px solid #e2e2e2; cursor: grab; touch-action: none; }
 .ib-scene-view:active { cursor: grabbing; }
 .ib-scene-view canvas { display: block; }
@@ -200,11 +261,18 @@ const STYLE = `
   will-change: transform; }
 .ib-scene-tick { font-size: ${FONT.tick}px; color: #222; }
 .ib-scene-axis { font-size: ${FONT.axis}px; font-weight: 600; color: #000; }
+.ib-scene-labels .ib-scene-star { font-size: ${FONT.star}px; font-weight: 700; padding: 0 4px;
+  background: rgba(255,255,255,0.8); border-radius: 4px;
+  text-shadow: 0 0 3px #fff, 0 0 3px #fff, 0 0 2px #fff; }
 .ib-scene-tooltip { position: absolute; pointer-events: none; display: none;
   background: rgba(255,255,255,0.95); border: 1px solid #888; border-radius: 4px;
   padding: 4px 8px; font-size: ${FONT.tooltip}px; white-space: nowrap; z-index: 2; }
-.ib-scene-legend { font-size: ${FONT.legend}px; line-height: 1.2; flex: 0 0 auto; }
+.ib-scene-legend { font-size: ${FONT.legend}px; line-height: 1.2; flex: 0 0 auto;
+  overflow-y: auto; align-self: center; }
+.ib-scene-below .ib-scene-legend { align-self: flex-start; display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(290px, 1fr)); column-gap: 24px; }
 .ib-scene-legend div { display: flex; align-items: center; gap: 8px; margin: 5px 0; }
+.ib-scene-legend div.ib-scene-off { opacity: 0.4; }
 .ib-scene-help { font-size: 14px; color: #555; margin-top: 10px; }
 `;
 
@@ -215,6 +283,21 @@ function element(tag, className, parent) {
   return node;
 }
 
+function button(text, parent, title) {
+  const node = element("button", "", parent);
+  node.type = "button";
+  node.textContent = text;
+  if (title) node.title = title;
+  return node;
+}
+
+// Ease in and out: 0 -> 0, 1 -> 1, flat at both ends.
+const smooth = (t) => t * t * (3 - 2 * t);
+
+// The smallest view width (CSS pixels) next to which the legend still goes on the right.
+const MIN_VIEW_WIDTH = 440;
+const MIN_VIEW_HEIGHT = 200;
+
 function render({ model, el }) {
   if (!document.getElementById("ib-scene-style")) {
     const style = element("style", "", document.head);
@@ -223,11 +306,36 @@ function render({ model, el }) {
   }
   const root = element("div", "ib-scene", el);
   const title = element("div", "ib-scene-title", root);
+  const aspectNote = element("div", "ib-scene-aspect", root);
+
+  // The toolbar: everything in it happens in the browser, with no message to the kernel.
+  const toolbar = element("div", "ib-scene-toolbar", root);
+  const playGroup = element("span", "", toolbar);
+  const playButton = button("▶ play", playGroup, "play the runs step by step");
+  const speedSelect = element("select", "", playGroup);
+  speedSelect.title = "steps per second";
+  for (const [name, perSecond] of SPEEDS) {
+    const option = element("option", "", speedSelect);
+    option.value = String(perSecond);
+    option.textContent = `${name} (${perSecond}/s)`;
+  }
+  speedSelect.value = String(SPEEDS[1][1]);
+  const counter = element("span", "ib-scene-counter", playGroup);
+  const ballGroup = element("span", "", toolbar);
+  const ballLabel = element("label", "", ballGroup);
+  const ballBox = element("input", "", ballLabel);
+  ballBox.type = "checkbox";
+  element("span", "", ballLabel).textContent = "norm balls";
+  const growButton = button("grow", ballGroup, "grow each ball until it touches the solutions");
+  const edgeButton = button("edge-on", toolbar, "look along the plane of solutions");
+  const notes = element("div", "ib-scene-notes", root);
+
   const body = element("div", "ib-scene-body", root);
   const view = element("div", "ib-scene-view", body);
   view.setAttribute("role", "img");
   const legend = element("div", "ib-scene-legend", body);
   const labels = element("div", "ib-scene-labels", view);
+  const starLayer = element("div", "ib-scene-labels", view);
   const tooltip = element("div", "ib-scene-tooltip", view);
 
   const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
@@ -237,6 +345,12 @@ function render({ model, el }) {
   view.insertBefore(renderer.domElement, labels);
 
   const scene = new THREE.Scene();
+  // Light for the norm balls' surfaces only (every other material ignores it): shading lets a
+  // translucent sphere read as round.
+  scene.add(new THREE.AmbientLight(0xffffff, 1.4));
+  const sun = new THREE.DirectionalLight(0xffffff, 1.6);
+  sun.position.set(0.4, -0.6, 1);
+  scene.add(sun);
   const camera = new THREE.PerspectiveCamera(30, 1.4, 0.05, 100);
   camera.up.set(0, 0, 1);
   camera.position.set(
@@ -252,7 +366,8 @@ function render({ model, el }) {
   controls.target.set(0, 0, 0);
   controls.update();
 
-  // The box [lower, upper] is drawn as the cube [-1, 1]^3: world = (data - center) / half.
+  // The box [lower, upper] is drawn as the cube [-1, 1]^3, each axis on its own scale:
+  // world_j = (data_j - center_j) / half_j. A box whose axes differ is drawn stretched.
   const clipPlanes = [0, 1, 2].flatMap((axis) =>
     [1, -1].map((sign) => {
       const normal = new THREE.Vector3();
@@ -263,11 +378,18 @@ function render({ model, el }) {
   let group = new THREE.Group();
   scene.add(group);
   let data = null;
+  let center = [0, 0, 0];
+  let half = [1, 1, 1];
   let toWorld = (p) => new THREE.Vector3(...p);
-  let picks = []; // [{world, text, priority}]
+  let picks = []; // [{world, text, priority, step}]
   let tickLabels = []; // [{node, axis, value}]
   let axisLabels = []; // [{node, axis}]
+  let starLabels = []; // [{node, world}]
+  let starPoints = []; // world points of the stars (their labels keep off them)
   let lineMaterials = [];
+  let runViews = []; // [{run, line, dots, last}]: what Play cuts short
+  let ballViews = []; // [{object, scale, touch}]
+  let ballLayer = null;
   let width = 0;
   let height = 0;
   // Counted for tests and benchmarks: pictures rendered (and when), data updates (and when).
@@ -294,15 +416,11 @@ function render({ model, el }) {
     lineMaterials = [];
   }
 
-  function fatLine(points, color, linewidth, { opacity = 1, clip = true, loop = false } = {}) {
-    const positions = [];
-    const pts = loop && points.length ? [...points, points[0]] : points;
-    for (const p of pts) {
-      const v = toWorld(p);
-      positions.push(v.x, v.y, v.z);
-    }
+  // A fat line through `positions` (flat x, y, z in the coordinates of `parent`).
+  function lineObject(positions, color, linewidth, options = {}) {
+    const { opacity = 1, clip = true, dashed = false, segments = false, parent = group } = options;
     if (positions.length < 6) return null;
-    const geometry = new LineGeometry();
+    const geometry = segments ? new LineSegmentsGeometry() : new LineGeometry();
     geometry.setPositions(positions);
     const material = new LineMaterial({
       color,
@@ -310,17 +428,31 @@ function render({ model, el }) {
       transparent: opacity < 1,
       opacity,
       worldUnits: false,
+      dashed,
+      dashSize: 0.07,
+      gapSize: 0.05,
       clippingPlanes: clip ? clipPlanes : [],
     });
     material.resolution.set(width || 1, height || 1);
     lineMaterials.push(material);
-    const line = new Line2(geometry, material);
+    const line = segments ? new LineSegments2(geometry, material) : new Line2(geometry, material);
     line.computeLineDistances();
-    group.add(line);
+    parent.add(line);
     return line;
   }
 
-  function markers(points, shape, color, size, { clip = true, onTop = false } = {}) {
+  // A fat line through data points.
+  function fatLine(points, color, linewidth, { loop = false, ...options } = {}) {
+    const positions = [];
+    const pts = loop && points.length ? [...points, points[0]] : points;
+    for (const p of pts) {
+      const v = toWorld(p);
+      positions.push(v.x, v.y, v.z);
+    }
+    return lineObject(positions, color, linewidth, options);
+  }
+
+  function markers(points, shape, color, size, { clip = true, onTop = false, parent = group } = {}) {
     const positions = new Float32Array(points.length * 3);
     points.forEach((p, i) => {
       const v = toWorld(p);
@@ -340,9 +472,305 @@ function render({ model, el }) {
     });
     const object = new THREE.Points(geometry, material);
     if (onTop) object.renderOrder = 10;
-    group.add(object);
+    parent.add(object);
     return object;
   }
+
+  // ----------------------------------------------------------------------------------------
+  // Norm balls: drawn in the unit ball's coordinates, placed at `center` and scaled by
+  // `semi_axes` in each axis's own scale (a stretched box stretches them, as it should).
+
+  function circle(a, b, fixed, value, radius, n = 96) {
+    const positions = [];
+    for (let k = 0; k <= n; k++) {
+      const t = (2 * Math.PI * k) / n;
+      const v = [0, 0, 0];
+      v[a] = radius * Math.cos(t);
+      v[b] = radius * Math.sin(t);
+      v[fixed] = value;
+      positions.push(...v);
+    }
+    return positions;
+  }
+
+  function surface(geometry, color, parent) {
+    const mesh = new THREE.Mesh(
+      geometry,
+      new THREE.MeshLambertMaterial({
+        color,
+        emissive: color,
+        emissiveIntensity: 0.25,
+        transparent: true,
+        opacity: BALL_OPACITY,
+        side: THREE.DoubleSide,
+        depthWrite: false,
+        clippingPlanes: clipPlanes,
+      }),
+    );
+    mesh.renderOrder = 2;
+    parent.add(mesh);
+  }
+
+  function buildBall(ball) {
+    const object = new THREE.Group();
+    ballLayer.add(object);
+    object.position.copy(toWorld(ball.center));
+    const scale = ball.semi_axes.map((s, j) => Math.max(s / half[j], 1e-9));
+    if (ball.shape === "cube") {
+      surface(new THREE.BoxGeometry(2, 2, 2), ball.color, object);
+      const edges = [];
+      for (let a = 0; a < 3; a++) {
+        const [b, c] = [0, 1, 2].filter((i) => i !== a);
+        for (const sb of [-1, 1]) {
+          for (const sc of [-1, 1]) {
+            const p = [0, 0, 0];
+            const q = [0, 0, 0];
+            p[a] = -1;
+            q[a] = 1;
+            p[b] = q[b] = sb;
+            p[c] = q[c] = sc;
+            edges.push(...p, ...q);
+          }
+        }
+      }
+      lineObject(edges, ball.color, 2.5, { segments: true, parent: object });
+    } else {
+      surface(new THREE.SphereGeometry(1, 48, 32), ball.color, object);
+      // The three principal circles (they show each semi-axis), and two latitudes.
+      for (const [a, b, fixed] of [
+        [0, 1, 2],
+        [1, 2, 0],
+        [0, 2, 1],
+      ]) {
+        lineObject(circle(a, b, fixed, 0, 1), ball.color, 2.5, { parent: object });
+      }
+      for (const z of [-0.7, 0.7]) {
+        const r = Math.sqrt(1 - z * z);
+        lineObject(circle(0, 1, 2, z, r), ball.color, 1.5, { opacity: 0.7, parent: object });
+      }
+    }
+    const touch = ball.touch
+      ? markers([ball.touch], "ring", ball.color, MARKER.touch, { clip: false, onTop: true, parent: ballLayer })
+      : null;
+    ballViews.push({ object, scale, touch });
+  }
+
+  let ballsOn = false;
+  let ballsShownByKernel = null;
+  let ballSize = 1; // 0..1 while growing
+  let growFrame = 0;
+  let growDone = null;
+
+  function setBallSize(f) {
+    ballSize = f;
+    const g = Math.max(f, 1e-4);
+    for (const { object, scale, touch } of ballViews) {
+      object.scale.set(scale[0] * g, scale[1] * g, scale[2] * g);
+      if (touch) touch.visible = f >= 1;
+    }
+    requestDraw();
+  }
+
+  function stopGrow() {
+    if (growFrame) cancelAnimationFrame(growFrame);
+    growFrame = 0;
+    setBallSize(1);
+    if (growDone) growDone(true);
+    growDone = null;
+  }
+
+  // Show or hide the balls (and the notes of those not drawn); true if the notes changed.
+  function applyBalls() {
+    ballsOn = ballsOn && ballViews.length + notesShown().length > 0;
+    ballBox.checked = ballsOn;
+    growButton.disabled = !ballsOn || ballViews.length === 0;
+    if (ballLayer) ballLayer.visible = ballsOn;
+    if (!ballsOn && growFrame) stopGrow();
+    for (const row of legend.querySelectorAll("[data-kind=ball]")) {
+      row.classList.toggle("ib-scene-off", !ballsOn);
+    }
+    const shown = ballsOn ? notesShown() : [];
+    const key = JSON.stringify(shown);
+    requestDraw();
+    if (key === shownNotes) return false;
+    shownNotes = key;
+    notes.replaceChildren();
+    for (const text of shown) element("div", "", notes).textContent = text;
+    notes.style.display = shown.length ? "" : "none";
+    return true;
+  }
+  let shownNotes = null;
+
+  function setBalls(on) {
+    ballsOn = !!on;
+    if (applyBalls()) resize();
+    return ballsOn;
+  }
+
+  // Why a ball is not drawn: the kernel's note for each ball that does not hold.
+  function notesShown() {
+    return data ? data.balls.filter((b) => !b.holds && b.note).map((b) => b.note) : [];
+  }
+
+  function grow() {
+    if (!ballViews.length) return Promise.resolve(false);
+    if (!ballsOn) setBalls(true);
+    if (growFrame) cancelAnimationFrame(growFrame);
+    if (growDone) growDone(false);
+    return new Promise((resolve) => {
+      growDone = resolve;
+      const t0 = performance.now();
+      const tick = (now) => {
+        const f = Math.min(1, (now - t0) / GROW_MS);
+        setBallSize(f);
+        if (f < 1) {
+          growFrame = requestAnimationFrame(tick);
+        } else {
+          growFrame = 0;
+          growDone = null;
+          resolve(true);
+        }
+      };
+      setBallSize(0);
+      growFrame = requestAnimationFrame(tick);
+    });
+  }
+
+  ballBox.addEventListener("change", () => setBalls(ballBox.checked));
+  growButton.addEventListener("click", () => grow());
+
+  // ----------------------------------------------------------------------------------------
+  // Play: each run's path drawn up to step k, with its iterate at step k marked.
+
+  let lastStep = 0; // N: the largest last step over the runs
+  let shownStep = null; // null: the full picture
+  let playFrame = 0;
+  let playClock = null; // {time, step}: when the steps/second count from
+
+  function stepsPerSecond() {
+    return Number(speedSelect.value) || SPEEDS[1][1];
+  }
+
+  function showStep(k) {
+    shownStep = k === null || k >= lastStep ? null : Math.max(0, Math.floor(k));
+    const step = shownStep === null ? lastStep : shownStep;
+    for (const { run, line, dots, last } of runViews) {
+      // The drawn points up to step k (every step left out is within 0.2% of the box of the
+      // drawn point before it, so the last one up to k stands for step k).
+      let n = 0;
+      while (n < run.steps.length && run.steps[n] <= step) n++;
+      n = Math.max(n, 1);
+      if (line) {
+        line.visible = n >= 2;
+        line.geometry.instanceCount = Math.max(n - 1, 0);
+      }
+      dots.geometry.setDrawRange(0, n);
+      const at = shownStep === null ? run.last : run.path[n - 1];
+      const v = toWorld(at);
+      last.geometry.attributes.position.setXYZ(0, v.x, v.y, v.z);
+      last.geometry.attributes.position.needsUpdate = true;
+    }
+    counter.textContent = `step ${step} / ${lastStep}`;
+    requestDraw();
+  }
+
+  function playing() {
+    return playFrame !== 0;
+  }
+
+  function pause() {
+    if (playFrame) cancelAnimationFrame(playFrame);
+    playFrame = 0;
+    playButton.textContent = "▶ play";
+  }
+
+  function play() {
+    if (playing() || !runViews.length) return;
+    const from = shownStep === null ? 0 : shownStep;
+    playClock = { time: performance.now(), step: from };
+    showStep(from);
+    playButton.textContent = "⏸ pause";
+    const tick = (now) => {
+      const k = playClock.step + ((now - playClock.time) / 1000) * stepsPerSecond();
+      if (k >= lastStep) {
+        playFrame = 0;
+        pause();
+        showStep(null);
+        return;
+      }
+      if (Math.floor(k) !== shownStep) showStep(k);
+      playFrame = requestAnimationFrame(tick);
+    };
+    playFrame = requestAnimationFrame(tick);
+  }
+
+  function stopPlay() {
+    pause();
+    showStep(null);
+  }
+
+  playButton.addEventListener("click", () => (playing() ? pause() : play()));
+  speedSelect.addEventListener("change", () => {
+    // Go on from the step shown, at the new speed.
+    if (playing()) playClock = { time: performance.now(), step: shownStep || 0 };
+  });
+
+  // ----------------------------------------------------------------------------------------
+  // Edge-on: look along the plane of solutions, so it is seen as a line.
+
+  // The plane's normal in world coordinates: n_j * half_j (the box's stretch), normalised.
+  function worldNormal() {
+    if (!data || !data.normal) return null;
+    return new THREE.Vector3(...data.normal.map((n, j) => n * half[j])).normalize();
+  }
+
+  // A world point on the plane: the foot of the perpendicular from the box's centre.
+  function planePoint(m) {
+    const sol = data.solutions.points;
+    const on = sol.length ? toWorld(sol[0]) : new THREE.Vector3();
+    return m.clone().multiplyScalar(on.dot(m));
+  }
+
+  let edgeFrame = 0;
+  function edgeOn() {
+    const m = worldNormal();
+    if (!m) return Promise.resolve(false);
+    if (edgeFrame) cancelAnimationFrame(edgeFrame);
+    const fromTarget = controls.target.clone();
+    const distance = camera.position.distanceTo(fromTarget);
+    const fromDir = fromTarget.clone().sub(camera.position).normalize();
+    // The direction perpendicular to the normal nearest the current one.
+    let toDir = fromDir.clone().addScaledVector(m, -fromDir.dot(m));
+    if (toDir.lengthSq() < 1e-12) toDir = new THREE.Vector3(0, 0, 1).cross(m);
+    if (toDir.lengthSq() < 1e-12) toDir = new THREE.Vector3(1, 0, 0);
+    toDir.normalize();
+    // The camera sits in the plane (a perspective view sees the plane as a line only from a
+    // point on it), so it turns about a point of the plane.
+    const toTarget = planePoint(m);
+    return new Promise((resolve) => {
+      const t0 = performance.now();
+      const tick = (now) => {
+        const f = Math.min(1, (now - t0) / EDGE_ON_MS);
+        const e = smooth(f);
+        const dir = fromDir.clone().lerp(toDir, e).normalize();
+        controls.target.copy(fromTarget).lerp(toTarget, e);
+        camera.position.copy(controls.target).addScaledVector(dir, -distance);
+        controls.update();
+        requestDraw();
+        if (f < 1) {
+          edgeFrame = requestAnimationFrame(tick);
+        } else {
+          edgeFrame = 0;
+          resolve(true);
+        }
+      };
+      edgeFrame = requestAnimationFrame(tick);
+    });
+  }
+  edgeButton.addEventListener("click", () => edgeOn());
+
+  // ----------------------------------------------------------------------------------------
+  // Building the picture from the kernel's data
 
   function buildLabels() {
     labels.replaceChildren();
@@ -360,30 +788,53 @@ function render({ model, el }) {
     }
   }
 
+  function buildStarLabels() {
+    const wanted = JSON.stringify((data.star_labels || []).map((s) => [s.text, s.color]));
+    if (wanted !== shownStars) {
+      shownStars = wanted;
+      starLayer.replaceChildren();
+      starLabels = (data.star_labels || []).map((s) => {
+        const node = element("div", "ib-scene-star", starLayer);
+        node.textContent = s.text;
+        node.style.color = s.color;
+        return { node, world: null };
+      });
+    }
+    (data.star_labels || []).forEach((s, k) => {
+      starLabels[k].world = toWorld(s.point);
+    });
+  }
+  let shownStars = null;
+
   function buildLegend() {
     legend.replaceChildren();
     for (const entry of data.legend) {
       const row = element("div", "", legend);
-      row.appendChild(legendIcon(entry, data.solutions.edge_color));
+      row.dataset.kind = entry.kind;
+      const ball = entry.kind === "ball" && data.balls.find((b) => b.label === entry.label);
+      row.appendChild(legendIcon(entry, data.solutions.edge_color, ball && ball.shape));
       element("span", "", row).textContent = entry.label;
     }
     const help = element("div", "ib-scene-help", legend);
     help.textContent = "drag to rotate, scroll to zoom";
+    legendNatural = null;
   }
 
   function build() {
     disposeGroup();
     const lower = data.lower;
     const upper = data.upper;
-    const center = lower.map((lo, i) => (lo + upper[i]) / 2);
-    const half = Math.max(...lower.map((lo, i) => (upper[i] - lo) / 2));
+    center = lower.map((lo, i) => (lo + upper[i]) / 2);
+    half = lower.map((lo, i) => (upper[i] - lo) / 2 || 1);
     toWorld = (p) =>
       new THREE.Vector3(
-        (p[0] - center[0]) / half,
-        (p[1] - center[1]) / half,
-        (p[2] - center[2]) / half,
+        (p[0] - center[0]) / half[0],
+        (p[1] - center[1]) / half[1],
+        (p[2] - center[2]) / half[2],
       );
     picks = [];
+    runViews = [];
+    ballViews = [];
 
     // The box's twelve edges and a short mark at each tick.
     const edges = [];
@@ -436,16 +887,32 @@ function render({ model, el }) {
       markers(sol, "diamond", data.solutions.color, MARKER.point, { clip: false });
     }
 
+    // The norm balls (those that hold), in a layer the toolbar shows and hides.
+    ballLayer = new THREE.Group();
+    group.add(ballLayer);
+    for (const ball of data.balls || []) {
+      if (ball.holds) buildBall(ball);
+    }
+
+    // The guides: dashed segments.
+    for (const guide of data.guides || []) {
+      fatLine(guide.points, guide.color, 2.5, { dashed: true });
+    }
+
     // The runs: path with small markers, last iterate, closed-form limit (a star).
+    starPoints = [];
     data.runs.forEach((run) => {
-      fatLine(run.path, run.color, 3);
-      markers(run.path, "dot", run.color, MARKER.path);
-      markers([run.last], "last", run.color, MARKER.last, { onTop: true });
+      const line = fatLine(run.path, run.color, 3);
+      const dots = markers(run.path, "dot", run.color, MARKER.path);
+      const last = markers([run.last], "last", run.color, MARKER.last, { onTop: true });
+      runViews.push({ run, line, dots, last });
       markers([run.limit], "star", run.limit_color, MARKER.star, { clip: false, onTop: true });
+      starPoints.push(toWorld(run.limit));
       run.path.forEach((p, k) =>
         picks.push({
           p,
           priority: 0,
+          step: run.steps[k],
           text: `${run.label}, step ${run.steps[k]}: θ = ${formatVector(p)}`,
         }),
       );
@@ -465,6 +932,7 @@ function render({ model, el }) {
     picks.forEach((pick) => {
       pick.world = toWorld(pick.p);
     });
+    lastStep = Math.max(0, ...data.runs.map((r) => (r.steps.length ? r.steps[r.steps.length - 1] : 0)));
 
     if (title.textContent !== data.title) {
       title.textContent = data.title;
@@ -478,16 +946,34 @@ function render({ model, el }) {
       shownLabels = labelKey;
       buildLabels();
     }
+    buildStarLabels();
+    let layoutChanged = false;
+    const note = data.aspect_note || "";
+    if (aspectNote.textContent !== note) {
+      aspectNote.textContent = note;
+      aspectNote.style.display = note ? "" : "none";
+      layoutChanged = true;
+    }
     const legendKey = JSON.stringify(data.legend);
     if (legendKey !== shownLegend) {
       shownLegend = legendKey;
       buildLegend();
-      return true; // the legend's width may have changed
+      layoutChanged = true; // the legend's width may have changed
     }
-    return false;
+    const hasBalls = (data.balls || []).length > 0;
+    const hasNormal = !!data.normal;
+    const toolKey = `${hasBalls} ${hasNormal}`;
+    if (toolKey !== shownTools) {
+      shownTools = toolKey;
+      ballGroup.style.display = hasBalls ? "" : "none";
+      edgeButton.style.display = hasNormal ? "" : "none";
+      layoutChanged = true;
+    }
+    return layoutChanged;
   }
   let shownLabels = null;
   let shownLegend = null;
+  let shownTools = null;
 
   // Screen position (CSS pixels inside the view) of a world point.
   const projected = new THREE.Vector3();
@@ -499,8 +985,6 @@ function render({ model, el }) {
       visible: projected.z > -1 && projected.z < 1,
     };
   }
-
-  const corner = (sx, sy, sz) => new THREE.Vector3(sx, sy, sz);
 
   // Which box edge carries each axis's ticks: for θ₁ and θ₂ the bottom edge nearest the
   // camera, for θ₃ the vertical edge furthest left on the screen, leaving out the one behind
@@ -525,21 +1009,25 @@ function render({ model, el }) {
     return { fixed: [side, bottom], others: [other, 2] };
   }
 
+  const overlaps = (a, b) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+  const sizeOf = (node) => {
+    // Sizes read once per new label: reading them every frame would force a layout.
+    if (node.ibSize === undefined) node.ibSize = [node.offsetWidth, node.offsetHeight];
+    return node.ibSize;
+  };
+
   function placeLabels() {
     const center2d = screen(new THREE.Vector3(0, 0, 0));
-    const half = Math.max(...data.lower.map((lo, i) => (data.upper[i] - lo) / 2));
-    const center = data.lower.map((lo, i) => (lo + data.upper[i]) / 2);
     const edges = [0, 1, 2].map(axisEdge);
+    const placed = [];
     const put = (node, world, push) => {
       const s = screen(world);
-      // Sizes read once per new label: reading them every frame would force a layout.
-      if (node.ibSize === undefined) node.ibSize = [node.offsetWidth, node.offsetHeight];
       let dx = s.x - center2d.x;
       let dy = s.y - center2d.y;
       const len = Math.hypot(dx, dy) || 1;
       dx /= len;
       dy /= len;
-      const [w, h] = node.ibSize;
+      const [w, h] = sizeOf(node);
       // Push the label outward from the box's centre, by its own half size plus `push`.
       const x = s.x + dx * (push + w / 2) - w / 2;
       const y = s.y + dy * (push + h / 2) - h / 2;
@@ -547,11 +1035,10 @@ function render({ model, el }) {
       // A label that would overlap one placed before it (near a corner of the box, where two
       // axes meet) is hidden rather than printed over the other.
       const rect = [x - 3, y - 1, x + w + 3, y + h + 1];
-      const hit = placed.some((r) => rect[0] < r[2] && r[0] < rect[2] && rect[1] < r[3] && r[1] < rect[3]);
+      const hit = placed.some((r) => overlaps(rect, r));
       node.style.visibility = hit ? "hidden" : "visible";
       if (!hit) placed.push(rect);
     };
-    const placed = [];
     const edgePoint = (axis, t) => {
       const { fixed, others } = edges[axis];
       const v = new THREE.Vector3();
@@ -564,7 +1051,51 @@ function render({ model, el }) {
       put(node, edgePoint(axis, 0), 42);
     }
     for (const { node, axis, value } of tickLabels) {
-      put(node, edgePoint(axis, (value - center[axis]) / half), 8);
+      put(node, edgePoint(axis, (value - center[axis]) / half[axis]), 8);
+    }
+    placeStarLabels();
+  }
+
+  // Each star's label beside it: the first of a few places around the star that overlaps no
+  // other star and no label placed before it, else the one that overlaps least.
+  function placeStarLabels() {
+    const r = MARKER.star / 2;
+    const stars = starPoints.map((p) => screen(p)).map((s) => [s.x - r, s.y - r, s.x + r, s.y + r]);
+    const placed = [];
+    const area = (a, b) =>
+      Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0])) *
+      Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));
+    for (const { node, world } of starLabels) {
+      const s = screen(world);
+      if (!s.visible) {
+        node.style.visibility = "hidden";
+        continue;
+      }
+      const [w, h] = sizeOf(node);
+      const gap = r + 2;
+      const candidates = [
+        [s.x + gap, s.y - h / 2],
+        [s.x - gap - w, s.y - h / 2],
+        [s.x - w / 2, s.y - gap - h],
+        [s.x - w / 2, s.y + gap],
+        [s.x + gap * 0.7, s.y - gap * 0.7 - h],
+        [s.x + gap * 0.7, s.y + gap * 0.7],
+        [s.x - gap * 0.7 - w, s.y - gap * 0.7 - h],
+        [s.x - gap * 0.7 - w, s.y + gap * 0.7],
+      ];
+      let best = null;
+      for (const [x, y] of candidates) {
+        const rect = [x, y, x + w, y + h];
+        let cost = 0;
+        for (const other of [...stars, ...placed]) cost += area(rect, other);
+        // Leaving the view costs too.
+        cost += w * h - area(rect, [0, 0, width, height]);
+        if (!best || cost < best.cost) best = { rect, cost };
+        if (cost === 0) break;
+      }
+      placed.push(best.rect);
+      node.style.visibility = "visible";
+      node.style.transform = `translate(${best.rect[0].toFixed(1)}px, ${best.rect[1].toFixed(1)}px)`;
     }
   }
 
@@ -590,13 +1121,45 @@ function render({ model, el }) {
     requestDraw();
   });
 
+  // ----------------------------------------------------------------------------------------
+  // Size: the scene fits its container's width, and all of it (title, toolbar, view, and the
+  // legend when it goes below) fits the window's height less room for the notebook's own bars.
+
+  let legendNatural = null; // the legend's width beside the view
+
   function resize() {
     const available = Math.max(el.clientWidth || root.clientWidth || 900, 320);
-    const legendWidth = legend.offsetWidth || 280;
-    let w = available - legendWidth - 30;
-    if (w < 420) w = Math.min(available - 4, 860); // the legend wraps below the picture
-    w = Math.max(320, Math.min(860, Math.floor(w)));
-    const h = Math.round(Math.min(580, Math.max(340, w * 0.7)));
+    // Less the view's border and a pixel of rounding.
+    const maxTotal = Math.max(300, window.innerHeight - 170) - 3;
+    if (legendNatural === null) {
+      body.classList.remove("ib-scene-below");
+      legend.style.width = "";
+      legend.style.maxHeight = "";
+      // Not laid out yet (the widget is not in the page): a guess, measured again later.
+      legendNatural = legend.offsetWidth || null;
+    }
+    const legendWidth = legendNatural || 280;
+    const beside = available - legendWidth - 22 >= MIN_VIEW_WIDTH;
+    body.classList.toggle("ib-scene-below", !beside);
+    const chrome = root.offsetHeight - body.offsetHeight; // title, note, toolbar, notes
+    let wMax;
+    let hMax;
+    if (beside) {
+      legend.style.width = "";
+      wMax = available - legendWidth - 22;
+      hMax = maxTotal - chrome;
+    } else {
+      wMax = available - 4;
+      legend.style.width = `${wMax}px`;
+      legend.style.maxHeight = "";
+      const room = Math.max(60, maxTotal - chrome - 8 - MIN_VIEW_HEIGHT);
+      const legendHeight = Math.min(legend.offsetHeight, room);
+      legend.style.maxHeight = `${room}px`;
+      hMax = maxTotal - chrome - 8 - legendHeight;
+    }
+    const h = Math.floor(Math.max(MIN_VIEW_HEIGHT, Math.min(hMax, wMax * 0.8)));
+    const w = Math.floor(Math.max(300, Math.min(wMax, h * 1.6)));
+    if (beside) legend.style.maxHeight = `${h}px`;
     if (w === width && h === height) return;
     width = w;
     height = h;
@@ -610,25 +1173,40 @@ function render({ model, el }) {
   }
   const observer = new ResizeObserver(resize);
   observer.observe(el);
+  window.addEventListener("resize", resize);
 
   function update() {
     const t0 = performance.now();
     data = decode(model.get("scene"));
     if (!data) return;
-    const legendChanged = build();
+    // New data (a slider moved): any animation stops, and the full picture is shown.
+    pause();
+    if (growFrame) cancelAnimationFrame(growFrame);
+    growFrame = 0;
+    if (growDone) growDone(false);
+    growDone = null;
+    const layoutChanged = build();
     stats.buildMs.push(performance.now() - t0);
     for (const m of lineMaterials) m.resolution.set(width || 1, height || 1);
     stats.updates += 1;
     stats.updateTimes.push(performance.now());
     if (stats.updateTimes.length > 5000) stats.updateTimes.splice(0, 2500);
-    if (legendChanged) resize();
+    showStep(null);
+    setBallSize(1);
+    // The balls keep the state the user chose, unless the kernel changes its own choice.
+    if (ballsShownByKernel !== !!data.balls_shown) {
+      ballsShownByKernel = !!data.balls_shown;
+      ballsOn = ballsShownByKernel;
+    }
+    const notesChanged = applyBalls();
+    if (layoutChanged || notesChanged) resize();
     requestDraw();
   }
   model.on("change:scene", update);
   update();
 
   // Hover: the nearest marker (star, last iterate, start) within 14 pixels, else the nearest
-  // path point within 9.
+  // path point within 9 (during Play, of the steps drawn so far).
   function onMove(event) {
     if (event.buttons) return;
     const rect = renderer.domElement.getBoundingClientRect();
@@ -636,6 +1214,7 @@ function render({ model, el }) {
     const my = event.clientY - rect.top;
     let best = null;
     for (const pick of picks) {
+      if (shownStep !== null && pick.step !== undefined && pick.step > shownStep) continue;
       const s = screen(pick.world);
       if (!s.visible || s.x < 0 || s.y < 0 || s.x > width || s.y > height) continue;
       const d = Math.hypot(s.x - mx, s.y - my);
@@ -665,7 +1244,8 @@ function render({ model, el }) {
   renderer.domElement.addEventListener("pointermove", onMove);
   renderer.domElement.addEventListener("pointerleave", onLeave);
 
-  // What tests and benchmarks read: the data as drawn, how many pictures, where a point is.
+  // What tests and benchmarks read: the data as drawn, how many pictures, where a point is,
+  // and the toolbar's actions (all in the browser, none sends anything to the kernel).
   const expose = {
     model,
     stats,
@@ -676,6 +1256,31 @@ function render({ model, el }) {
       return { x: rect.left + s.x, y: rect.top + s.y };
     },
     tooltip: () => (tooltip.style.display === "none" ? "" : tooltip.textContent),
+    play,
+    pause,
+    playing,
+    step: () => (shownStep === null ? lastStep : shownStep),
+    lastStep: () => lastStep,
+    setStep: (k) => {
+      pause();
+      showStep(k);
+    },
+    setSpeed: (perSecond) => {
+      speedSelect.value = String(perSecond);
+      speedSelect.dispatchEvent(new Event("change"));
+      return Number(speedSelect.value) === perSecond;
+    },
+    ballsShown: () => ballsOn,
+    setBalls,
+    grow,
+    ballSize: () => ballSize,
+    edgeOn,
+    cameraDirection: () => controls.target.clone().sub(camera.position).normalize().toArray(),
+    worldNormal: () => {
+      const m = worldNormal();
+      return m ? m.toArray() : null;
+    },
+    size: () => ({ width, height, total: root.offsetHeight }),
   };
   el.ibScene = expose;
   root.ibScene = expose;
@@ -683,7 +1288,10 @@ function render({ model, el }) {
   return () => {
     model.off("change:scene", update);
     observer.disconnect();
-    if (pending) cancelAnimationFrame(pending);
+    window.removeEventListener("resize", resize);
+    for (const frame of [pending, playFrame, growFrame, edgeFrame]) {
+      if (frame) cancelAnimationFrame(frame);
+    }
     renderer.domElement.removeEventListener("pointermove", onMove);
     renderer.domElement.removeEventListener("pointerleave", onLeave);
     controls.dispose();

@@ -1,0 +1,230 @@
+"""The live scene's toolbar in JupyterLab: Play, the norm balls (on/off, grow), the edge-on view.
+
+All of it happens in the browser: the tests count the messages to the kernel (none), read the
+scene's state back from its element (``ibScene``, see js/scene.js) and compare pixels.
+"""
+
+import time
+
+import nbformat
+import numpy as np
+import pytest
+
+import ib_helpers as ib
+from tests.e2e.conftest import SCREENSHOTS
+from tests.e2e.harness import (
+    KERNEL_IDLE,
+    SCENE_DRAWN,
+    count_kernel_messages,
+    kernel_execute,
+    kernel_messages,
+    page_errors,
+    run_all,
+)
+
+pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
+
+X = [1.0, 0.1, 0.01]
+METHODS = ("sgd", "epoch_adam", "rescaled_sgd")
+BUILD_RUNS = f"""runs = []
+for m in {METHODS!r}:
+    s = ib.run_optimizer(m, {X!r}, 1.0, 0.1, 400)
+    runs.append(ib.Run(s.label, s.trajectory, s.limit, m))"""
+SHOW = f"""from ib_helpers.live import SceneWidget
+w = SceneWidget(ib.describe_scene({X!r}, 1.0, runs, "t", balls=True, projection=True,
+                                  zoom=True))
+w"""
+NAME = "scene-features.ipynb"
+SCENE = ".jp-Notebook .ib-scene"
+
+
+def expected():
+    runs = []
+    for m in METHODS:
+        s = ib.run_optimizer(m, X, 1.0, 0.1, 400)
+        runs.append(ib.Run(s.label, s.trajectory, s.limit, m))
+    return ib.describe_scene(X, 1.0, runs, "t", balls=True, projection=True, zoom=True)
+
+
+def scene(page, expression, arg=None):
+    """Evaluate ``expression`` (a function of the scene's ``ibScene`` and ``arg``) in the page."""
+    return page.locator(SCENE).evaluate(f"(el, arg) => ({expression})(el.ibScene, arg)", arg)
+
+
+def pixels(page):
+    return page.locator(f"{SCENE} .ib-scene-view").screenshot()
+
+
+def wait_for_new_pixels(page, before, message, seconds=10):
+    deadline = time.monotonic() + seconds
+    while (now := pixels(page)) == before:
+        assert time.monotonic() < deadline, message
+        time.sleep(0.1)
+    return now
+
+
+def shot(page, name):
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.locator(SCENE).evaluate("el => el.scrollIntoView({block: 'start'})")
+    page.wait_for_timeout(200)
+    page.screenshot(path=str(SCREENSHOTS / f"scene-{name}-1280x720.png"))
+
+
+def check_size(page):
+    """The scene fits its container's width and the window's height less 170 px."""
+    size = page.locator(SCENE).evaluate(
+        """el => { const r = el.getBoundingClientRect(), c = el.parentElement;
+                   return {width: r.width, height: r.height, container: c.clientWidth,
+                           window: window.innerHeight,
+                           scroll: el.scrollWidth}; }"""
+    )
+    assert size["width"] <= size["container"] + 1 and size["scroll"] <= size["container"] + 1, size
+    assert size["height"] <= max(300, size["window"] - 170) + 1, size
+    return size
+
+
+def collinear_error(points):
+    """The largest distance (px) of a point from the line through the two farthest apart."""
+    p = np.array([[q["x"], q["y"]] for q in points])
+    i, j = max(
+        ((a, b) for a in range(len(p)) for b in range(a + 1, len(p))),
+        key=lambda ab: np.linalg.norm(p[ab[0]] - p[ab[1]]),
+    )
+    u = (p[j] - p[i]) / np.linalg.norm(p[j] - p[i])
+    return float(max(abs(u[0] * (q - p[i])[1] - u[1] * (q - p[i])[0]) for q in p))
+
+
+@pytest.fixture
+def notebook(lab):
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_code_cell(c)
+        for c in ("import numpy as np, ib_helpers as ib", BUILD_RUNS, SHOW)
+    ]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}  # fmt: skip
+    path = lab["root"] / NAME
+    nbformat.write(nb, path)
+    yield NAME
+    path.unlink()
+
+
+def test_toolbar_plays_grows_balls_and_turns_edge_on_without_the_kernel(page, lab, notebook):
+    page.set_viewport_size({"width": 1280, "height": 720})
+    run_all(page, lab, notebook)
+    page.wait_for_selector(f"{SCENE} canvas")
+    page.wait_for_function(SCENE_DRAWN, arg=".jp-Notebook")
+    assert page_errors(page) == []
+    data = expected()
+    stars = page.locator(f"{SCENE} .ib-scene-star")
+    assert stars.all_inner_texts() == [s.text for s in data.star_labels]
+    assert all(float(s.evaluate("n => parseFloat(getComputedStyle(n).fontSize)")) >= 16
+               for s in stars.all())  # fmt: skip
+    check_size(page)
+    shot(page, "features")
+
+    page.wait_for_function(KERNEL_IDLE)
+    page.wait_for_timeout(500)
+    count_kernel_messages(page)
+    toolbar = page.locator(f"{SCENE} .ib-scene-toolbar")
+
+    # Norm balls: off at first (balls_shown=False), the checkbox draws them, and hides them.
+    full = pixels(page)
+    assert scene(page, "s => s.ballsShown()") is False
+    toolbar.get_by_label("norm balls").check()
+    assert scene(page, "s => s.ballsShown()") is True
+    with_balls = wait_for_new_pixels(page, full, "the norm balls did not appear")
+    shot(page, "balls")
+    toolbar.get_by_label("norm balls").uncheck()
+    assert scene(page, "s => s.ballsShown()") is False
+    wait_for_new_pixels(page, with_balls, "the norm balls did not go away")
+    assert scene(page, "s => s.setBalls(true)") is True
+
+    # Grow: from nothing to the size that touches the solutions, in about 2 s.
+    toolbar.get_by_role("button", name="grow").click()
+    page.wait_for_timeout(700)
+    size = scene(page, "s => s.ballSize()")
+    assert 0 < size < 1, f"halfway through growing the balls are at {size}"
+    page.wait_for_timeout(300)
+    shot(page, "balls-growing")
+    page.wait_for_function(f"() => document.querySelector('{SCENE}').ibScene.ballSize() === 1")
+    assert wait_for_new_pixels(page, full, "the grown balls are not drawn") == with_balls
+    assert scene(page, "s => s.grow()") is True  # the promise resolves when grown
+
+    # Play: the counter advances, the picture is cut short, and the full one returns at the end.
+    last = max(int(r.steps[-1]) for r in data.runs)
+    assert scene(page, "s => s.step()") == last == 400
+    counter = toolbar.locator(".ib-scene-counter")
+    assert counter.inner_text() == f"step {last} / {last}"
+    scene(page, "s => s.setBalls(false)")
+    full = wait_for_new_pixels(page, with_balls, "hiding the balls")
+    toolbar.get_by_role("button", name="▶ play").click()
+    page.wait_for_function(f"() => document.querySelector('{SCENE}').ibScene.step() >= 3")
+    assert scene(page, "s => s.playing()") is True
+    toolbar.get_by_role("button", name="⏸ pause").click()
+    k = scene(page, "s => s.step()")
+    assert 3 <= k < last and scene(page, "s => s.playing()") is False
+    assert counter.inner_text() == f"step {k} / {last}"
+    page.wait_for_timeout(300)
+    assert scene(page, "s => s.step()") == k, "paused, the counter stays"
+    partial = wait_for_new_pixels(page, full, "Play did not cut the paths short")
+    shot(page, "play")
+    scene(page, "s => s.setStep(1)")
+    wait_for_new_pixels(page, partial, "step 1 draws the same as step k")
+    assert scene(page, "s => s.setSpeed(100)") is True
+    scene(page, "s => s.play()")
+    page.wait_for_function(
+        f"() => !document.querySelector('{SCENE}').ibScene.playing()", timeout=15_000
+    )
+    assert scene(page, "s => s.step()") == last
+    assert wait_for_new_pixels(page, partial, "the end of Play") == full
+
+    # Edge-on: the camera looks along the plane, which then is a line with the stars on it.
+    half = (data.upper - data.lower) / 2
+    world_normal = data.normal * half / np.linalg.norm(data.normal * half)
+    assert np.allclose(scene(page, "s => s.worldNormal()"), world_normal)
+    limits = [list(map(float, r.limit)) for r in data.runs]
+    corners = data.solutions.tolist()
+    before = [scene(page, "(s, p) => s.project(p)", p) for p in corners]
+    assert collinear_error(before) > 50, "the default view does not see the plane edge-on"
+    toolbar.get_by_role("button", name="edge-on").click()
+    page.wait_for_timeout(1000)
+    direction = np.array(scene(page, "s => s.cameraDirection()"))
+    assert abs(direction @ world_normal) < 1e-6, direction
+    after = [scene(page, "(s, p) => s.project(p)", p) for p in limits]
+    assert collinear_error(after) < 3, f"the stars are not on one screen line: {after}"
+    plane = [scene(page, "(s, p) => s.project(p)", p) for p in corners]
+    assert collinear_error(plane + after) < 3, "the plane is not seen as a line through the stars"
+    assert scene(page, "s => s.edgeOn()") is True  # again: a promise, already there
+    scene(page, "s => s.setBalls(true)")
+    page.wait_for_timeout(300)
+    shot(page, "edge-on")
+
+    messages = kernel_messages(page)
+    assert messages["send"] == 0, f"the toolbar sent messages to the kernel: {messages}"
+
+    # A new scene from the kernel stops Play and shows the full picture.
+    scene(page, "s => s.setSpeed(5)")
+    scene(page, "s => s.play()")
+    page.wait_for_function(f"() => document.querySelector('{SCENE}').ibScene.step() >= 1")
+    assert kernel_execute(page, f"w.show(ib.describe_scene({X!r}, 1.0, runs, 'new'))") == ""
+    page.wait_for_function(
+        f"() => document.querySelector('{SCENE}').ibScene.data().title === 'new'"
+    )
+    assert scene(page, "s => s.playing()") is False
+    assert scene(page, "s => s.step()") == last
+    # No balls, no guides in this scene: the balls' controls are hidden.
+    assert not toolbar.get_by_label("norm balls").is_visible()
+
+    # A narrow window: the legend goes below, and all of the scene still fits.
+    page.set_viewport_size({"width": 800, "height": 700})
+    page.wait_for_timeout(500)
+    size = check_size(page)
+    assert page.locator(f"{SCENE} .ib-scene-below").count() == 1, size
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.wait_for_timeout(500)
+    assert page.locator(f"{SCENE} .ib-scene-below").count() == 0
+    check_size(page)
+
+    assert page_errors(page) == []
+    assert page.js_errors == []
