@@ -201,7 +201,7 @@ class RunSummary:
         )
         # Only the numbers keep to one line: the status and the formula wrap in a narrow column.
         return (
-            f"<div class='ib-readout' style='font-size:14px'>"
+            f"<div class='ib-readout' style='font-size:14px;line-height:1.35'>"
             f"<b class='ib-status' style='color:{color}'>{html.escape(self.status())}</b>"
             f"<table>{cells}</table>{formula}</div>"
         )

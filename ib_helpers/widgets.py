@@ -603,9 +603,9 @@ class ComparePanel(_ScenePanel):
             widgets.ToggleButtons(
                 options=[("+", 1), ("−", -1)],
                 value=sign,
-                description=f"sign of x{j + 2}",
-                style={"description_width": "80px", "button_width": "44px"},
-                layout=widgets.Layout(width="auto"),
+                tooltips=[f"x{j + 2} positive", f"x{j + 2} negative"],
+                style={"button_width": "44px"},
+                layout=widgets.Layout(width="auto", margin="0 1.2em 0 0"),
             )  # fmt: skip
             for j, sign in enumerate(signs)
         ]
@@ -628,7 +628,11 @@ class ComparePanel(_ScenePanel):
         buttons = [*self.preset_buttons]
         if self.theta0_zero_button is not None:
             buttons.append(self.theta0_zero_button)
-        left = [*controls, widgets.HBox(self.sign_buttons, layout=wrap), *self.theta0_sliders]
+        # One row for both signs: a ToggleButtons' own description would sit above its buttons.
+        signs_row = [widgets.HTML(f"sign of x{j + 2}", layout=widgets.Layout(width=width))
+                     for j, width in enumerate(("138px", "80px"))]  # fmt: skip
+        signs_row = [signs_row[0], self.sign_buttons[0], signs_row[1], self.sign_buttons[1]]
+        left = [*controls, widgets.HBox(signs_row, layout=wrap), *self.theta0_sliders]
         if buttons:
             left.append(widgets.Box(buttons, layout=wrap))
         left.append(self.readout)
@@ -680,66 +684,66 @@ class ComparePanel(_ScenePanel):
         return f"three optimizers, α = {self.alpha_slider.value:.3g}{where}"
 
     def _show_text(self):
-        """Two narrow tables (the panel's left column is 460 px): each run and its limit, then
-        the three norms of each answer's move from θ₀, the smallest of each marked."""
+        """Two narrow tables (the panel's left column is 460 px): each limit and how far its run
+        ended from it, then the three norms of each answer's move from θ₀, the smallest of each
+        marked; one line says how the runs went."""
         start = self.theta0
         moved = bool(np.any(start != 0))
         table = LimitsTable.of(
             [s.label for s in self.summaries], [s.limit - start for s in self.summaries], self.X
         )
         norms, smallest = table.norms, table.smallest()
-        pad = "padding:1px .35em;vertical-align:top"
+        pad = "padding:0 .35em"
 
         def head(names):
             return "".join(
                 f"<th style='{pad};text-align:left'>{html.escape(h)}</th>" for h in names
             )
 
-        runs, sizes = [], []
+        def row(kind, k, cells):
+            return (
+                f"<tr class='ib-{kind}-{self.methods[k]}'>"
+                + "".join(f"<td style='{pad};white-space:nowrap'>{c}</td>" for c in cells)
+                + "</tr>"
+            )
+
+        runs, sizes, statuses = [], [], []
         for k, s in enumerate(self.summaries):
             color = PALETTE[RUN_COLORS[k]]
-            status_color = _WARN if s.unstable else "#000000"
             label = f"<b style='color:{color}'>{html.escape(s.label)}</b>"
-            cells = [
-                f"{label}<br><span class='ib-status' style='color:{status_color}'>"
-                f"{html.escape(s.short_status())}</span>",
-                f"<span style='white-space:nowrap'><code class='ib-limit'>"
-                f"{html.escape(format_vector(s.limit))}</code></span><br>"
-                f"<span style='white-space:nowrap'>‖θ − θ*‖ = "
-                f"<code class='ib-distance'>{format_number(s.distance, 4)}</code></span>",
-            ]
-            runs.append(
-                f"<tr class='ib-row-{self.methods[k]}'>"
-                + "".join(f"<td style='{pad}'>{c}</td>" for c in cells)
-                + "</tr>"
+            limit = html.escape(format_vector(s.limit))
+            distance = format_number(s.distance, 4)
+            cells = [f"<code class='ib-limit'>{limit}</code>",
+                     f"<code class='ib-distance'>{distance}</code>"]  # fmt: skip
+            runs.append(row("row", k, [label, *cells]))
+            marks = [f"<code class='ib-norm'>{format_number(v)}{' ◀' if best else ''}</code>"
+                     for v, best in zip(norms[k], smallest[k], strict=True)]  # fmt: skip
+            sizes.append(row("norms", k, [label, *marks]))
+            status_color = _WARN if s.unstable else "#000000"
+            statuses.append(
+                f"<span class='ib-status' style='color:{status_color}'>"
+                f"{html.escape(s.label)}: {html.escape(s.short_status())}</span>"
             )
-            cells = [label] + [
-                f"<span style='white-space:nowrap'><code class='ib-norm'>"
-                f"{format_number(v)}{' ◀' if best else ''}</code></span>"
-                for v, best in zip(norms[k], smallest[k], strict=True)
-            ]
-            sizes.append(
-                f"<tr class='ib-norms-{self.methods[k]}'>"
-                + "".join(f"<td style='{pad}'>{c}</td>" for c in cells)
-                + "</tr>"
-            )
+        shared = {s.short_status() for s in self.summaries}
+        if len(shared) == 1 and not any(s.unstable for s in self.summaries):
+            statuses = [f"<span class='ib-status'>each run: {html.escape(shared.pop())}</span>"]
+        if moved:
+            statuses.append(f"from θ₀ = {html.escape(format_start(start))}")
         norm_names = [name for _, name in NORMS]
         if moved:  # the sizes that matter are those of the move from the start
             norm_names = [n.replace("θ*", "(θ* − θ₀)") if "⊙" in n else n.replace("θ*", "θ* − θ₀")
                           for n in norm_names]  # fmt: skip
-        start_text = "" if not moved else (
-            f" All three start at θ₀ = {html.escape(format_start(start))}; SGD's answer is "
-            "the projection of θ₀ onto the solutions (the dashed line)."
-        )  # fmt: skip
+        # line-height: ipywidgets gives HTML content the height of a slider row (28 px).
         self.readout.value = (
-            "<div class='ib-readout' style='font-size:14px'>"
-            f"<table><tr>{head(('optimizer', 'closed-form limit θ*'))}</tr>{''.join(runs)}"
+            "<div class='ib-readout' style='font-size:14px;line-height:1.35'>"
+            f"<div class='ib-statuses'>{' · '.join(statuses)}</div>"
+            f"<table><tr>{head(('', 'closed-form limit θ*', '‖θ − θ*‖'))}</tr>{''.join(runs)}"
             f"</table><table style='margin-top:4px'><tr>{head(['', *norm_names])}</tr>"
             f"{''.join(sizes)}</table>"
-            "<div class='ib-caption'>◀ smallest of its column. With one training point each "
-            "answer is the exact solution nearest to θ₀ in its own norm; with more points this "
-            "still holds for SGD and rescaled SGD, for epoch-Adam only on special data. "
-            f"s = per-feature scale.{start_text}</div></div>"
+            "<div class='ib-caption' style='margin-top:2px'>◀ smallest of its column. One "
+            "training point: each answer is the exact solution nearest to θ₀ in its own norm; "
+            "more points: SGD's and rescaled SGD's always, epoch-Adam's on special data only."
+            "</div></div>"
         )
 
     def update(self):

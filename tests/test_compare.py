@@ -154,7 +154,7 @@ def test_theta0_sliders_restart_all_three_runs_from_theta0(compare_moving):
         np.testing.assert_allclose(summary.trajectory[0], theta0)
         np.testing.assert_allclose(summary.limit, limit, rtol=0, atol=1e-12)
     assert limits_shown(panel) == [ib.format_vector(v) for v in expected]
-    assert "All three start at θ₀ = [0.5, 1, -0.5]" in panel.readout.value
+    assert "each run: 400 steps</span> · from θ₀ = [0.5, 1, -0.5]" in panel.readout.value
     assert "‖θ* − θ₀‖₂" in panel.readout.value and "‖s⊙(θ* − θ₀)‖₂" in panel.readout.value
     # Each answer is the nearest to θ₀ in its own norm: the marks stay on the diagonal.
     rows = re.findall(r"<tr class='ib-norms-(\w+)'>(.*?)</tr>", panel.readout.value)
@@ -175,7 +175,7 @@ def test_a_preset_puts_theta0_back_at_zero(compare_moving):
     assert limits_shown(panel) == [
         ib.format_vector(v) for v in ib.limits_table([1.0, 1.0, 1.0], 1.0).limits
     ]
-    assert "All three start" not in panel.readout.value
+    assert "from θ₀" not in panel.readout.value
 
 
 def test_the_table_is_narrow_enough_for_a_projector(compare):
