@@ -29,6 +29,7 @@ const FONT = {
   star: 18,
 };
 const BOX_EDGE = "#9a9a9a";
+const ZOOM_EDGE = "#555555"; // the zoom's cube, drawn dashed in the main view
 const MARKER = { path: 7, start: 14, last: 18, star: 34, point: 18, touch: 50 };
 // Play: steps shown per second for each speed (the kernel's runs have up to a few thousand).
 const SPEEDS = [
@@ -252,6 +253,10 @@ const STYLE = `
 .ib-scene-notes div { margin: 2px 0; }
 .ib-scene-body { display: flex; flex-wrap: nowrap; align-items: flex-start; gap: 8px 18px; }
 .ib-scene-body.ib-scene-below { flex-direction: column; }
+.ib-scene-panes { display: flex; flex-wrap: nowrap; gap: 12px; flex: 0 0 auto; }
+.ib-scene-caption { position: absolute; left: 6px; top: 4px; font-size: ${FONT.note}px;
+  font-weight: 600; color: #333; background: rgba(255,255,255,0.85); padding: 0 4px;
+  pointer-events: none; z-index: 1; }
 .ib-scene-view { position: relative; flex: 0 0 auto; overflow: hidden; background: #fff;
   border: 1px solid #e2e2e2; cursor: grab; touch-action: none; }
 .ib-scene-view:active { cursor: grabbing; }
@@ -270,7 +275,9 @@ const STYLE = `
 .ib-scene-legend { font-size: ${FONT.legend}px; line-height: 1.2; flex: 0 0 auto;
   overflow-y: auto; align-self: center; }
 .ib-scene-below .ib-scene-legend { align-self: flex-start; display: grid;
-  grid-template-columns: repeat(auto-fill, minmax(290px, 1fr)); column-gap: 24px; }
+  grid-template-columns: repeat(auto-fill, minmax(270px, 1fr)); column-gap: 20px; }
+.ib-scene-below .ib-scene-legend div { margin: 1px 0; }
+.ib-scene-below .ib-scene-help { margin-top: 0; align-self: center; }
 .ib-scene-legend div { display: flex; align-items: center; gap: 8px; margin: 5px 0; }
 .ib-scene-legend div.ib-scene-off { opacity: 0.4; }
 .ib-scene-help { font-size: 14px; color: #555; margin-top: 10px; }
@@ -297,45 +304,73 @@ const smooth = (t) => t * t * (3 - 2 * t);
 // The smallest view width (CSS pixels) next to which the legend still goes on the right.
 const MIN_VIEW_WIDTH = 440;
 const MIN_VIEW_HEIGHT = 200;
+// With the zoom beside the main view: the smallest width of each.
+const MIN_PANE_WIDTH = 300;
+// ------------------------------------------------------------------------------------------
+// One 3-D view (a pane): the main view of the whole box, or the zoom onto crowded answers.
+// Each pane has its own box, ticks, solutions and star labels from the kernel, and draws the
+// same runs, balls and guides in it; `shared` holds what the panes have in common.
 
-function render({ model, el }) {
-  if (!document.getElementById("ib-scene-style")) {
-    const style = element("style", "", document.head);
-    style.id = "ib-scene-style";
-    style.textContent = STYLE;
+// The box [lower, upper] is drawn as the cube [-1, 1]^3, each axis on its own scale:
+// world_j = (data_j - center_j) / half_j (a box whose axes differ is drawn stretched).
+const CLIP_PLANES = [0, 1, 2].flatMap((axis) =>
+  [1, -1].map((sign) => {
+    const normal = new THREE.Vector3();
+    normal.setComponent(axis, -sign);
+    return new THREE.Plane(normal, 1.0005);
+  }),
+);
+
+// The twelve edges of the cube [-1, 1]^3, as pairs of points (flat x, y, z).
+function cubeEdges() {
+  const edges = [];
+  for (let a = 0; a < 3; a++) {
+    const [b, c] = [0, 1, 2].filter((i) => i !== a);
+    for (const sb of [-1, 1]) {
+      for (const sc of [-1, 1]) {
+        const p = [0, 0, 0];
+        const q = [0, 0, 0];
+        p[a] = -1;
+        q[a] = 1;
+        p[b] = q[b] = sb;
+        p[c] = q[c] = sc;
+        edges.push(...p, ...q);
+      }
+    }
   }
-  const root = element("div", "ib-scene", el);
-  const title = element("div", "ib-scene-title", root);
-  const aspectNote = element("div", "ib-scene-aspect", root);
+  return edges;
+}
 
-  // The toolbar: everything in it happens in the browser, with no message to the kernel.
-  const toolbar = element("div", "ib-scene-toolbar", root);
-  const playGroup = element("span", "", toolbar);
-  const playButton = button("▶ play", playGroup, "play the runs step by step");
-  const speedSelect = element("select", "", playGroup);
-  speedSelect.title = "steps per second";
-  for (const [name, perSecond] of SPEEDS) {
-    const option = element("option", "", speedSelect);
-    option.value = String(perSecond);
-    option.textContent = `${name} (${perSecond}/s)`;
+// A circle of the unit ball: in the plane of axes a and b, at `value` on axis `fixed`.
+function circle(a, b, fixed, value, radius, n = 96) {
+  const positions = [];
+  for (let k = 0; k <= n; k++) {
+    const t = (2 * Math.PI * k) / n;
+    const v = [0, 0, 0];
+    v[a] = radius * Math.cos(t);
+    v[b] = radius * Math.sin(t);
+    v[fixed] = value;
+    positions.push(...v);
   }
-  speedSelect.value = String(SPEEDS[1][1]);
-  const counter = element("span", "ib-scene-counter", playGroup);
-  const ballGroup = element("span", "", toolbar);
-  const ballLabel = element("label", "", ballGroup);
-  const ballBox = element("input", "", ballLabel);
-  ballBox.type = "checkbox";
-  element("span", "", ballLabel).textContent = "norm balls";
-  const growButton = button("grow", ballGroup, "grow each ball until it touches the solutions");
-  const edgeButton = button("edge-on", toolbar, "look along the plane of solutions");
-  const notes = element("div", "ib-scene-notes", root);
+  return positions;
+}
 
-  const body = element("div", "ib-scene-body", root);
-  const view = element("div", "ib-scene-view", body);
+const overlaps = (a, b) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+const overlapArea = (a, b) =>
+  Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0])) *
+  Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));
+const sizeOf = (node) => {
+  // Sizes read once per new label: reading them every frame would force a layout.
+  if (node.ibSize === undefined) node.ibSize = [node.offsetWidth, node.offsetHeight];
+  return node.ibSize;
+};
+
+function makePane(parent, shared) {
+  const view = element("div", "ib-scene-view", parent);
   view.setAttribute("role", "img");
-  const legend = element("div", "ib-scene-legend", body);
   const labels = element("div", "ib-scene-labels", view);
   const starLayer = element("div", "ib-scene-labels", view);
+  const caption = element("div", "ib-scene-caption", view);
   const tooltip = element("div", "ib-scene-tooltip", view);
 
   const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
@@ -366,34 +401,31 @@ function render({ model, el }) {
   controls.target.set(0, 0, 0);
   controls.update();
 
-  // The box [lower, upper] is drawn as the cube [-1, 1]^3, each axis on its own scale:
-  // world_j = (data_j - center_j) / half_j. A box whose axes differ is drawn stretched.
-  const clipPlanes = [0, 1, 2].flatMap((axis) =>
-    [1, -1].map((sign) => {
-      const normal = new THREE.Vector3();
-      normal.setComponent(axis, -sign);
-      return new THREE.Plane(normal, 1.0005);
-    }),
-  );
+  const pane = {
+    view,
+    camera,
+    controls,
+    renderer,
+    width: 0,
+    height: 0,
+    center: [0, 0, 0],
+    half: [1, 1, 1],
+    toWorld: (p) => new THREE.Vector3(...p),
+    runViews: [], // [{run, line, dots, last}]: what Play cuts short
+    ballViews: [], // [{object, scale, touch}]
+    ballLayer: null,
+    spec: null,
+  };
   let group = new THREE.Group();
   scene.add(group);
-  let data = null;
-  let center = [0, 0, 0];
-  let half = [1, 1, 1];
-  let toWorld = (p) => new THREE.Vector3(...p);
   let picks = []; // [{world, text, priority, step}]
   let tickLabels = []; // [{node, axis, value}]
   let axisLabels = []; // [{node, axis}]
   let starLabels = []; // [{node, world}]
   let starPoints = []; // world points of the stars (their labels keep off them)
   let lineMaterials = [];
-  let runViews = []; // [{run, line, dots, last}]: what Play cuts short
-  let ballViews = []; // [{object, scale, touch}]
-  let ballLayer = null;
-  let width = 0;
-  let height = 0;
-  // Counted for tests and benchmarks: pictures rendered (and when), data updates (and when).
-  const stats = { frames: 0, frameTimes: [], renderMs: [], updates: 0, updateTimes: [], buildMs: [] };
+  let shownLabels = null;
+  let shownStars = null;
 
   // The objects of the data drawn before. They are disposed only after the new objects have
   // been rendered once: disposing a material first would free its shader program, and three.js
@@ -431,9 +463,9 @@ function render({ model, el }) {
       dashed,
       dashSize: 0.07,
       gapSize: 0.05,
-      clippingPlanes: clip ? clipPlanes : [],
+      clippingPlanes: clip ? CLIP_PLANES : [],
     });
-    material.resolution.set(width || 1, height || 1);
+    material.resolution.set(pane.width || 1, pane.height || 1);
     lineMaterials.push(material);
     const line = segments ? new LineSegments2(geometry, material) : new Line2(geometry, material);
     line.computeLineDistances();
@@ -446,7 +478,7 @@ function render({ model, el }) {
     const positions = [];
     const pts = loop && points.length ? [...points, points[0]] : points;
     for (const p of pts) {
-      const v = toWorld(p);
+      const v = pane.toWorld(p);
       positions.push(v.x, v.y, v.z);
     }
     return lineObject(positions, color, linewidth, options);
@@ -455,7 +487,7 @@ function render({ model, el }) {
   function markers(points, shape, color, size, { clip = true, onTop = false, parent = group } = {}) {
     const positions = new Float32Array(points.length * 3);
     points.forEach((p, i) => {
-      const v = toWorld(p);
+      const v = pane.toWorld(p);
       positions.set([v.x, v.y, v.z], 3 * i);
     });
     const geometry = new THREE.BufferGeometry();
@@ -468,7 +500,7 @@ function render({ model, el }) {
       alphaTest: 0.2,
       depthTest: !onTop,
       depthWrite: !onTop,
-      clippingPlanes: clip ? clipPlanes : [],
+      clippingPlanes: clip ? CLIP_PLANES : [],
     });
     const object = new THREE.Points(geometry, material);
     if (onTop) object.renderOrder = 10;
@@ -476,23 +508,8 @@ function render({ model, el }) {
     return object;
   }
 
-  // ----------------------------------------------------------------------------------------
   // Norm balls: drawn in the unit ball's coordinates, placed at `center` and scaled by
   // `semi_axes` in each axis's own scale (a stretched box stretches them, as it should).
-
-  function circle(a, b, fixed, value, radius, n = 96) {
-    const positions = [];
-    for (let k = 0; k <= n; k++) {
-      const t = (2 * Math.PI * k) / n;
-      const v = [0, 0, 0];
-      v[a] = radius * Math.cos(t);
-      v[b] = radius * Math.sin(t);
-      v[fixed] = value;
-      positions.push(...v);
-    }
-    return positions;
-  }
-
   function surface(geometry, color, parent) {
     const mesh = new THREE.Mesh(
       geometry,
@@ -504,36 +521,21 @@ function render({ model, el }) {
         opacity: BALL_OPACITY,
         side: THREE.DoubleSide,
         depthWrite: false,
-        clippingPlanes: clipPlanes,
+        clippingPlanes: CLIP_PLANES,
       }),
     );
     mesh.renderOrder = 2;
     parent.add(mesh);
   }
 
-  function buildBall(ball) {
+  function buildBall(ball, clipMarkers) {
     const object = new THREE.Group();
-    ballLayer.add(object);
-    object.position.copy(toWorld(ball.center));
-    const scale = ball.semi_axes.map((s, j) => Math.max(s / half[j], 1e-9));
+    pane.ballLayer.add(object);
+    object.position.copy(pane.toWorld(ball.center));
+    const scale = ball.semi_axes.map((s, j) => Math.max(s / pane.half[j], 1e-9));
     if (ball.shape === "cube") {
       surface(new THREE.BoxGeometry(2, 2, 2), ball.color, object);
-      const edges = [];
-      for (let a = 0; a < 3; a++) {
-        const [b, c] = [0, 1, 2].filter((i) => i !== a);
-        for (const sb of [-1, 1]) {
-          for (const sc of [-1, 1]) {
-            const p = [0, 0, 0];
-            const q = [0, 0, 0];
-            p[a] = -1;
-            q[a] = 1;
-            p[b] = q[b] = sb;
-            p[c] = q[c] = sc;
-            edges.push(...p, ...q);
-          }
-        }
-      }
-      lineObject(edges, ball.color, 2.5, { segments: true, parent: object });
+      lineObject(cubeEdges(), ball.color, 2.5, { segments: true, parent: object });
     } else {
       surface(new THREE.SphereGeometry(1, 48, 32), ball.color, object);
       // The three principal circles (they show each semi-axis), and two latitudes.
@@ -550,316 +552,94 @@ function render({ model, el }) {
       }
     }
     const touch = ball.touch
-      ? markers([ball.touch], "ring", ball.color, MARKER.touch, { clip: false, onTop: true, parent: ballLayer })
+      ? markers([ball.touch], "ring", ball.color, MARKER.touch, {
+          clip: clipMarkers,
+          onTop: true,
+          parent: pane.ballLayer,
+        })
       : null;
-    ballViews.push({ object, scale, touch });
+    pane.ballViews.push({ object, scale, touch });
   }
 
-  let ballsOn = false;
-  let ballsShownByKernel = null;
-  let ballSize = 1; // 0..1 while growing
-  let growFrame = 0;
-  let growDone = null;
-
-  function setBallSize(f) {
-    ballSize = f;
-    const g = Math.max(f, 1e-4);
-    for (const { object, scale, touch } of ballViews) {
-      object.scale.set(scale[0] * g, scale[1] * g, scale[2] * g);
-      if (touch) touch.visible = f >= 1;
-    }
-    requestDraw();
-  }
-
-  function stopGrow() {
-    if (growFrame) cancelAnimationFrame(growFrame);
-    growFrame = 0;
-    setBallSize(1);
-    if (growDone) growDone(true);
-    growDone = null;
-  }
-
-  // Show or hide the balls (and the notes of those not drawn); true if the notes changed.
-  function applyBalls() {
-    ballsOn = ballsOn && ballViews.length + notesShown().length > 0;
-    ballBox.checked = ballsOn;
-    growButton.disabled = !ballsOn || ballViews.length === 0;
-    if (ballLayer) ballLayer.visible = ballsOn;
-    if (!ballsOn && growFrame) stopGrow();
-    for (const row of legend.querySelectorAll("[data-kind=ball]")) {
-      row.classList.toggle("ib-scene-off", !ballsOn);
-    }
-    const shown = ballsOn ? notesShown() : [];
-    const key = JSON.stringify(shown);
-    requestDraw();
-    if (key === shownNotes) return false;
-    shownNotes = key;
-    notes.replaceChildren();
-    for (const text of shown) element("div", "", notes).textContent = text;
-    notes.style.display = shown.length ? "" : "none";
-    return true;
-  }
-  let shownNotes = null;
-
-  function setBalls(on) {
-    ballsOn = !!on;
-    if (applyBalls()) resize();
-    return ballsOn;
-  }
-
-  // Why a ball is not drawn: the kernel's note for each ball that does not hold.
-  function notesShown() {
-    return data ? data.balls.filter((b) => !b.holds && b.note).map((b) => b.note) : [];
-  }
-
-  function grow() {
-    if (!ballViews.length) return Promise.resolve(false);
-    if (!ballsOn) setBalls(true);
-    if (growFrame) cancelAnimationFrame(growFrame);
-    if (growDone) growDone(false);
-    return new Promise((resolve) => {
-      growDone = resolve;
-      const t0 = performance.now();
-      const tick = (now) => {
-        const f = Math.min(1, (now - t0) / GROW_MS);
-        setBallSize(f);
-        if (f < 1) {
-          growFrame = requestAnimationFrame(tick);
-        } else {
-          growFrame = 0;
-          growDone = null;
-          resolve(true);
-        }
-      };
-      setBallSize(0);
-      growFrame = requestAnimationFrame(tick);
-    });
-  }
-
-  ballBox.addEventListener("change", () => setBalls(ballBox.checked));
-  growButton.addEventListener("click", () => grow());
-
-  // ----------------------------------------------------------------------------------------
-  // Play: each run's path drawn up to step k, with its iterate at step k marked.
-
-  let lastStep = 0; // N: the largest last step over the runs
-  let shownStep = null; // null: the full picture
-  let playFrame = 0;
-  let playClock = null; // {time, step}: when the steps/second count from
-
-  function stepsPerSecond() {
-    return Number(speedSelect.value) || SPEEDS[1][1];
-  }
-
-  function showStep(k) {
-    shownStep = k === null || k >= lastStep ? null : Math.max(0, Math.floor(k));
-    const step = shownStep === null ? lastStep : shownStep;
-    for (const { run, line, dots, last } of runViews) {
-      // The drawn points up to step k (every step left out is within 0.2% of the box of the
-      // drawn point before it, so the last one up to k stands for step k).
-      let n = 0;
-      while (n < run.steps.length && run.steps[n] <= step) n++;
-      n = Math.max(n, 1);
-      if (line) {
-        line.visible = n >= 2;
-        line.geometry.instanceCount = Math.max(n - 1, 0);
-      }
-      dots.geometry.setDrawRange(0, n);
-      const at = shownStep === null ? run.last : run.path[n - 1];
-      const v = toWorld(at);
-      last.geometry.attributes.position.setXYZ(0, v.x, v.y, v.z);
-      last.geometry.attributes.position.needsUpdate = true;
-    }
-    counter.textContent = `step ${step} / ${lastStep}`;
-    requestDraw();
-  }
-
-  function playing() {
-    return playFrame !== 0;
-  }
-
-  function pause() {
-    if (playFrame) cancelAnimationFrame(playFrame);
-    playFrame = 0;
-    playButton.textContent = "▶ play";
-  }
-
-  function play() {
-    if (playing() || !runViews.length) return;
-    const from = shownStep === null ? 0 : shownStep;
-    playClock = { time: performance.now(), step: from };
-    showStep(from);
-    playButton.textContent = "⏸ pause";
-    const tick = (now) => {
-      const k = playClock.step + ((now - playClock.time) / 1000) * stepsPerSecond();
-      if (k >= lastStep) {
-        playFrame = 0;
-        pause();
-        showStep(null);
-        return;
-      }
-      if (Math.floor(k) !== shownStep) showStep(k);
-      playFrame = requestAnimationFrame(tick);
-    };
-    playFrame = requestAnimationFrame(tick);
-  }
-
-  function stopPlay() {
-    pause();
-    showStep(null);
-  }
-
-  playButton.addEventListener("click", () => (playing() ? pause() : play()));
-  speedSelect.addEventListener("change", () => {
-    // Go on from the step shown, at the new speed.
-    if (playing()) playClock = { time: performance.now(), step: shownStep || 0 };
-  });
-
-  // ----------------------------------------------------------------------------------------
-  // Edge-on: look along the plane of solutions, so it is seen as a line.
-
-  // The plane's normal in world coordinates: n_j * half_j (the box's stretch), normalised.
-  function worldNormal() {
-    if (!data || !data.normal) return null;
-    return new THREE.Vector3(...data.normal.map((n, j) => n * half[j])).normalize();
-  }
-
-  // A world point on the plane: the foot of the perpendicular from the box's centre.
-  function planePoint(m) {
-    const sol = data.solutions.points;
-    const on = sol.length ? toWorld(sol[0]) : new THREE.Vector3();
-    return m.clone().multiplyScalar(on.dot(m));
-  }
-
-  let edgeFrame = 0;
-  function edgeOn() {
-    const m = worldNormal();
-    if (!m) return Promise.resolve(false);
-    if (edgeFrame) cancelAnimationFrame(edgeFrame);
-    const fromTarget = controls.target.clone();
-    const distance = camera.position.distanceTo(fromTarget);
-    const fromDir = fromTarget.clone().sub(camera.position).normalize();
-    // The direction perpendicular to the normal nearest the current one.
-    let toDir = fromDir.clone().addScaledVector(m, -fromDir.dot(m));
-    if (toDir.lengthSq() < 1e-12) toDir = new THREE.Vector3(0, 0, 1).cross(m);
-    if (toDir.lengthSq() < 1e-12) toDir = new THREE.Vector3(1, 0, 0);
-    toDir.normalize();
-    // The camera sits in the plane (a perspective view sees the plane as a line only from a
-    // point on it), so it turns about a point of the plane.
-    const toTarget = planePoint(m);
-    return new Promise((resolve) => {
-      const t0 = performance.now();
-      const tick = (now) => {
-        const f = Math.min(1, (now - t0) / EDGE_ON_MS);
-        const e = smooth(f);
-        const dir = fromDir.clone().lerp(toDir, e).normalize();
-        controls.target.copy(fromTarget).lerp(toTarget, e);
-        camera.position.copy(controls.target).addScaledVector(dir, -distance);
-        controls.update();
-        requestDraw();
-        if (f < 1) {
-          edgeFrame = requestAnimationFrame(tick);
-        } else {
-          edgeFrame = 0;
-          resolve(true);
-        }
-      };
-      edgeFrame = requestAnimationFrame(tick);
-    });
-  }
-  edgeButton.addEventListener("click", () => edgeOn());
-
-  // ----------------------------------------------------------------------------------------
-  // Building the picture from the kernel's data
-
-  function buildLabels() {
+  function buildLabels(spec) {
+    const key = JSON.stringify([spec.tick_labels, spec.ticks, spec.axis_labels]);
+    if (key === shownLabels) return;
+    shownLabels = key;
     labels.replaceChildren();
     tickLabels = [];
     axisLabels = [];
     for (let axis = 0; axis < 3; axis++) {
-      data.ticks[axis].forEach((value, k) => {
+      spec.ticks[axis].forEach((value, k) => {
         const node = element("div", "ib-scene-tick", labels);
-        node.textContent = data.tick_labels[axis][k];
+        node.textContent = spec.tick_labels[axis][k];
         tickLabels.push({ node, axis, value });
       });
       const node = element("div", "ib-scene-axis", labels);
-      node.textContent = data.axis_labels[axis];
+      node.textContent = spec.axis_labels[axis];
       axisLabels.push({ node, axis });
     }
   }
 
-  function buildStarLabels() {
-    const wanted = JSON.stringify((data.star_labels || []).map((s) => [s.text, s.color]));
-    if (wanted !== shownStars) {
-      shownStars = wanted;
+  function buildStarLabels(spec) {
+    const list = spec.star_labels || [];
+    const key = JSON.stringify(list.map((s) => [s.text, s.color]));
+    if (key !== shownStars) {
+      shownStars = key;
       starLayer.replaceChildren();
-      starLabels = (data.star_labels || []).map((s) => {
+      starLabels = list.map((s) => {
         const node = element("div", "ib-scene-star", starLayer);
         node.textContent = s.text;
         node.style.color = s.color;
         return { node, world: null };
       });
     }
-    (data.star_labels || []).forEach((s, k) => {
-      starLabels[k].world = toWorld(s.point);
+    list.forEach((s, k) => {
+      starLabels[k].world = pane.toWorld(s.point);
     });
   }
-  let shownStars = null;
 
-  function buildLegend() {
-    legend.replaceChildren();
-    for (const entry of data.legend) {
-      const row = element("div", "", legend);
-      row.dataset.kind = entry.kind;
-      const ball = entry.kind === "ball" && data.balls.find((b) => b.label === entry.label);
-      row.appendChild(legendIcon(entry, data.solutions.edge_color, ball && ball.shape));
-      element("span", "", row).textContent = entry.label;
-    }
-    const help = element("div", "ib-scene-help", legend);
-    help.textContent = "drag to rotate, scroll to zoom";
-    legendNatural = null;
-  }
-
-  function build() {
+  // Draw `data` in the box of `spec` ({lower, upper, ticks, tick_labels, axis_labels,
+  // solutions, star_labels, caption, clipMarkers, outline}).
+  pane.build = (data, spec) => {
     disposeGroup();
-    const lower = data.lower;
-    const upper = data.upper;
-    center = lower.map((lo, i) => (lo + upper[i]) / 2);
-    half = lower.map((lo, i) => (upper[i] - lo) / 2 || 1);
-    toWorld = (p) =>
+    pane.spec = spec;
+    const { lower, upper } = spec;
+    pane.center = lower.map((lo, i) => (lo + upper[i]) / 2);
+    pane.half = lower.map((lo, i) => (upper[i] - lo) / 2 || 1);
+    const { center, half } = pane;
+    pane.toWorld = (p) =>
       new THREE.Vector3(
         (p[0] - center[0]) / half[0],
         (p[1] - center[1]) / half[1],
         (p[2] - center[2]) / half[2],
       );
+    const toWorld = pane.toWorld;
+    const clipMarkers = !!spec.clipMarkers;
     picks = [];
-    runViews = [];
-    ballViews = [];
+    pane.runViews = [];
+    pane.ballViews = [];
 
-    // The box's twelve edges and a short mark at each tick.
-    const edges = [];
-    for (let a = 0; a < 3; a++) {
-      const [b, c] = [0, 1, 2].filter((i) => i !== a);
-      for (const sb of [-1, 1]) {
-        for (const sc of [-1, 1]) {
-          const p = [0, 0, 0];
-          const q = [0, 0, 0];
-          p[a] = -1;
-          q[a] = 1;
-          p[b] = q[b] = sb;
-          p[c] = q[c] = sc;
-          edges.push(...p, ...q);
-        }
-      }
-    }
+    // The box's twelve edges.
     const boxGeometry = new THREE.BufferGeometry();
-    boxGeometry.setAttribute("position", new THREE.Float32BufferAttribute(edges, 3));
+    boxGeometry.setAttribute("position", new THREE.Float32BufferAttribute(cubeEdges(), 3));
     group.add(
       new THREE.LineSegments(boxGeometry, new THREE.LineBasicMaterial({ color: BOX_EDGE })),
     );
+    // Where another pane's box lies in this one (the zoom's cube in the main view).
+    if (spec.outline) {
+      const corners = [spec.outline.lower, spec.outline.upper];
+      const positions = [];
+      const flat = cubeEdges();
+      for (let i = 0; i < flat.length; i += 3) {
+        const p = [0, 1, 2].map((j) => corners[flat[i + j] > 0 ? 1 : 0][j]);
+        const v = toWorld(p);
+        positions.push(v.x, v.y, v.z);
+      }
+      lineObject(positions, ZOOM_EDGE, 1.5, { segments: true, dashed: true });
+    }
 
     // The exact solutions.
-    const sol = data.solutions.points;
+    const sol = spec.solutions;
     if (data.solutions.kind === "plane" && sol.length >= 3) {
       const positions = [];
       const first = toWorld(sol[0]);
@@ -888,10 +668,10 @@ function render({ model, el }) {
     }
 
     // The norm balls (those that hold), in a layer the toolbar shows and hides.
-    ballLayer = new THREE.Group();
-    group.add(ballLayer);
+    pane.ballLayer = new THREE.Group();
+    group.add(pane.ballLayer);
     for (const ball of data.balls || []) {
-      if (ball.holds) buildBall(ball);
+      if (ball.holds) buildBall(ball, clipMarkers);
     }
 
     // The guides: dashed segments.
@@ -901,13 +681,17 @@ function render({ model, el }) {
 
     // The runs: path with small markers, last iterate, closed-form limit (a star).
     starPoints = [];
+    const inside = (p) => p.every((v, j) => Math.abs(v - center[j]) <= half[j] * 1.0005);
     data.runs.forEach((run) => {
       const line = fatLine(run.path, run.color, 3);
       const dots = markers(run.path, "dot", run.color, MARKER.path);
       const last = markers([run.last], "last", run.color, MARKER.last, { onTop: true });
-      runViews.push({ run, line, dots, last });
-      markers([run.limit], "star", run.limit_color, MARKER.star, { clip: false, onTop: true });
-      starPoints.push(toWorld(run.limit));
+      pane.runViews.push({ run, line, dots, last });
+      markers([run.limit], "star", run.limit_color, MARKER.star, {
+        clip: clipMarkers,
+        onTop: true,
+      });
+      if (!clipMarkers || inside(run.limit)) starPoints.push(toWorld(run.limit));
       run.path.forEach((p, k) =>
         picks.push({
           p,
@@ -927,64 +711,36 @@ function render({ model, el }) {
         text: `${run.label}, closed-form limit: θ* = ${formatVector(run.limit)}`,
       });
     });
-    markers([data.start], "dot", "#000000", MARKER.start, { onTop: true });
+    markers([data.start], "dot", "#000000", MARKER.start, { onTop: true, clip: clipMarkers });
     picks.push({ p: data.start, priority: 1, text: `start θ₀ = ${formatVector(data.start)}` });
+    picks = picks.filter((pick) => !clipMarkers || inside(pick.p));
     picks.forEach((pick) => {
       pick.world = toWorld(pick.p);
     });
-    lastStep = Math.max(0, ...data.runs.map((r) => (r.steps.length ? r.steps[r.steps.length - 1] : 0)));
 
-    if (title.textContent !== data.title) {
-      title.textContent = data.title;
-      // For screen readers: what the picture shows, in the kernel's words.
-      view.setAttribute("aria-label", `3-D scene: ${data.title}`);
-    }
-    // Text nodes only when their text changes: a slider move mostly keeps the box, so the
-    // ticks and the legend stay, and the page needs no new layout for them.
-    const labelKey = JSON.stringify([data.tick_labels, data.ticks, data.axis_labels]);
-    if (labelKey !== shownLabels) {
-      shownLabels = labelKey;
-      buildLabels();
-    }
-    buildStarLabels();
-    let layoutChanged = false;
-    const note = data.aspect_note || "";
-    if (aspectNote.textContent !== note) {
-      aspectNote.textContent = note;
-      aspectNote.style.display = note ? "" : "none";
-      layoutChanged = true;
-    }
-    const legendKey = JSON.stringify(data.legend);
-    if (legendKey !== shownLegend) {
-      shownLegend = legendKey;
-      buildLegend();
-      layoutChanged = true; // the legend's width may have changed
-    }
-    const hasBalls = (data.balls || []).length > 0;
-    const hasNormal = !!data.normal;
-    const toolKey = `${hasBalls} ${hasNormal}`;
-    if (toolKey !== shownTools) {
-      shownTools = toolKey;
-      ballGroup.style.display = hasBalls ? "" : "none";
-      edgeButton.style.display = hasNormal ? "" : "none";
-      layoutChanged = true;
-    }
-    return layoutChanged;
-  }
-  let shownLabels = null;
-  let shownLegend = null;
-  let shownTools = null;
+    buildLabels(spec);
+    buildStarLabels(spec);
+    caption.textContent = spec.caption || "";
+    caption.style.display = spec.caption ? "" : "none";
+    view.setAttribute("aria-label", `3-D scene: ${spec.caption || data.title}`);
+    for (const m of lineMaterials) m.resolution.set(pane.width || 1, pane.height || 1);
+  };
 
   // Screen position (CSS pixels inside the view) of a world point.
   const projected = new THREE.Vector3();
   function screen(world) {
     projected.copy(world).project(camera);
     return {
-      x: ((projected.x + 1) / 2) * width,
-      y: ((1 - projected.y) / 2) * height,
+      x: ((projected.x + 1) / 2) * pane.width,
+      y: ((1 - projected.y) / 2) * pane.height,
       visible: projected.z > -1 && projected.z < 1,
     };
   }
+  pane.project = (p) => {
+    const s = screen(pane.toWorld(p));
+    const rect = renderer.domElement.getBoundingClientRect();
+    return { x: rect.left + s.x, y: rect.top + s.y };
+  };
 
   // Which box edge carries each axis's ticks: for θ₁ and θ₂ the bottom edge nearest the
   // camera, for θ₃ the vertical edge furthest left on the screen, leaving out the one behind
@@ -1008,13 +764,6 @@ function render({ model, el }) {
     const bottom = cam.z >= 0 ? -1 : 1;
     return { fixed: [side, bottom], others: [other, 2] };
   }
-
-  const overlaps = (a, b) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
-  const sizeOf = (node) => {
-    // Sizes read once per new label: reading them every frame would force a layout.
-    if (node.ibSize === undefined) node.ibSize = [node.offsetWidth, node.offsetHeight];
-    return node.ibSize;
-  };
 
   function placeLabels() {
     const center2d = screen(new THREE.Vector3(0, 0, 0));
@@ -1051,7 +800,7 @@ function render({ model, el }) {
       put(node, edgePoint(axis, 0), 42);
     }
     for (const { node, axis, value } of tickLabels) {
-      put(node, edgePoint(axis, (value - center[axis]) / half[axis]), 8);
+      put(node, edgePoint(axis, (value - pane.center[axis]) / pane.half[axis]), 8);
     }
     placeStarLabels();
   }
@@ -1062,9 +811,7 @@ function render({ model, el }) {
     const r = MARKER.star / 2;
     const stars = starPoints.map((p) => screen(p)).map((s) => [s.x - r, s.y - r, s.x + r, s.y + r]);
     const placed = [];
-    const area = (a, b) =>
-      Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0])) *
-      Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));
+    const { width, height } = pane;
     for (const { node, world } of starLabels) {
       const s = screen(world);
       if (!s.visible) {
@@ -1087,9 +834,9 @@ function render({ model, el }) {
       for (const [x, y] of candidates) {
         const rect = [x, y, x + w, y + h];
         let cost = 0;
-        for (const other of [...stars, ...placed]) cost += area(rect, other);
+        for (const other of [...stars, ...placed]) cost += overlapArea(rect, other);
         // Leaving the view costs too.
-        cost += w * h - area(rect, [0, 0, width, height]);
+        cost += w * h - overlapArea(rect, [0, 0, width, height]);
         if (!best || cost < best.cost) best = { rect, cost };
         if (cost === 0) break;
       }
@@ -1099,14 +846,158 @@ function render({ model, el }) {
     }
   }
 
-  let pending = 0;
-  function draw() {
-    pending = 0;
-    if (!data || width === 0) return;
-    const t0 = performance.now();
+  pane.draw = () => {
+    if (pane.width === 0 || !pane.spec) return false;
     renderer.render(scene, camera);
     disposeRetired();
     placeLabels();
+    return true;
+  };
+
+  pane.setSize = (w, h) => {
+    if (w === pane.width && h === pane.height) return false;
+    pane.width = w;
+    pane.height = h;
+    renderer.setSize(w, h);
+    view.style.width = `${w}px`;
+    view.style.height = `${h}px`;
+    camera.aspect = w / h;
+    camera.updateProjectionMatrix();
+    for (const m of lineMaterials) m.resolution.set(w, h);
+    return true;
+  };
+
+  // The plane's normal in this pane's world coordinates: n_j * half_j, normalised.
+  pane.worldNormal = (normal) =>
+    new THREE.Vector3(...normal.map((n, j) => n * pane.half[j])).normalize();
+
+  // A world point on the plane: the foot of the perpendicular from the box's centre.
+  pane.planePoint = (m) => {
+    const sol = pane.spec.solutions;
+    const on = sol.length ? pane.toWorld(sol[0]) : new THREE.Vector3();
+    return m.clone().multiplyScalar(on.dot(m));
+  };
+
+  // The view direction (from the camera to the point it turns about), a unit vector.
+  pane.direction = () => controls.target.clone().sub(camera.position).normalize();
+
+  // Look along `direction` from this pane's own distance, turning about `target`.
+  pane.look = (direction, target = controls.target) => {
+    const distance = camera.position.distanceTo(controls.target);
+    controls.target.copy(target);
+    camera.position.copy(target).addScaledVector(direction, -distance);
+    controls.update();
+  };
+
+  // Hover: the nearest marker (star, last iterate, start) within 14 pixels, else the nearest
+  // path point within 9 (during Play, of the steps drawn so far).
+  function onMove(event) {
+    if (event.buttons) return;
+    const rect = renderer.domElement.getBoundingClientRect();
+    const mx = event.clientX - rect.left;
+    const my = event.clientY - rect.top;
+    const shownStep = shared.shownStep();
+    let best = null;
+    for (const pick of picks) {
+      if (shownStep !== null && pick.step !== undefined && pick.step > shownStep) continue;
+      const s = screen(pick.world);
+      if (!s.visible || s.x < 0 || s.y < 0 || s.x > pane.width || s.y > pane.height) continue;
+      const d = Math.hypot(s.x - mx, s.y - my);
+      const limit = pick.priority > 0 ? 14 : 9;
+      if (d > limit) continue;
+      const rank = pick.priority > 0 ? 1 : 0; // markers before path points, then the nearest
+      const bestRank = best && (best.priority > 0 ? 1 : 0);
+      if (!best || rank > bestRank || (rank === bestRank && d < best.d)) {
+        best = { ...pick, d, s };
+      }
+    }
+    if (!best) {
+      tooltip.style.display = "none";
+      return;
+    }
+    tooltip.textContent = best.text;
+    tooltip.style.display = "block";
+    const tw = tooltip.offsetWidth;
+    const x = Math.min(Math.max(best.s.x + 14, 4), pane.width - tw - 4);
+    const y = best.s.y > 40 ? best.s.y - 36 : best.s.y + 16;
+    tooltip.style.left = `${x}px`;
+    tooltip.style.top = `${y}px`;
+  }
+  const onLeave = () => {
+    tooltip.style.display = "none";
+  };
+  renderer.domElement.addEventListener("pointermove", onMove);
+  renderer.domElement.addEventListener("pointerleave", onLeave);
+  controls.addEventListener("change", () => {
+    tooltip.style.display = "none";
+    shared.moved(pane);
+  });
+  pane.tooltip = () => (tooltip.style.display === "none" ? "" : tooltip.textContent);
+
+  pane.dispose = () => {
+    renderer.domElement.removeEventListener("pointermove", onMove);
+    renderer.domElement.removeEventListener("pointerleave", onLeave);
+    controls.dispose();
+    disposeGroup();
+    disposeRetired();
+    renderer.dispose();
+    renderer.forceContextLoss();
+  };
+  return pane;
+}
+
+// ------------------------------------------------------------------------------------------
+// The widget: title, toolbar, the main pane (and the zoom's, when the kernel sends one), legend
+
+function render({ model, el }) {
+  if (!document.getElementById("ib-scene-style")) {
+    const style = element("style", "", document.head);
+    style.id = "ib-scene-style";
+    style.textContent = STYLE;
+  }
+  const root = element("div", "ib-scene", el);
+  const title = element("div", "ib-scene-title", root);
+  const aspectNote = element("div", "ib-scene-aspect", root);
+
+  // The toolbar: everything in it happens in the browser, with no message to the kernel.
+  const toolbar = element("div", "ib-scene-toolbar", root);
+  const playGroup = element("span", "", toolbar);
+  const playButton = button("▶ play", playGroup, "play the runs step by step");
+  const speedSelect = element("select", "", playGroup);
+  speedSelect.title = "steps per second";
+  for (const [name, perSecond] of SPEEDS) {
+    const option = element("option", "", speedSelect);
+    option.value = String(perSecond);
+    option.textContent = `${name} (${perSecond}/s)`;
+  }
+  speedSelect.value = String(SPEEDS[1][1]);
+  const counter = element("span", "ib-scene-counter", playGroup);
+  const ballGroup = element("span", "", toolbar);
+  const ballLabel = element("label", "", ballGroup);
+  const ballBox = element("input", "", ballLabel);
+  ballBox.type = "checkbox";
+  element("span", "", ballLabel).textContent = "norm balls";
+  const growButton = button("grow", ballGroup, "grow each ball until it touches the solutions");
+  const edgeButton = button("edge-on", toolbar, "look along the plane of solutions");
+  const notes = element("div", "ib-scene-notes", root);
+
+  const body = element("div", "ib-scene-body", root);
+  const panesBox = element("div", "ib-scene-panes", body);
+  const legend = element("div", "ib-scene-legend", body);
+
+  let data = null;
+  let shownStep = null; // null: the full picture
+  let pending = 0;
+  // Counted for tests and benchmarks: pictures rendered (and when), data updates (and when).
+  const stats = { frames: 0, frameTimes: [], renderMs: [], updates: 0, updateTimes: [], buildMs: [] };
+
+  function draw() {
+    pending = 0;
+    if (!data) return;
+    const t0 = performance.now();
+    let drawn = false;
+    for (const pane of shownPanes()) drawn = pane.draw() || drawn;
+    if (!drawn) return;
     stats.renderMs.push(performance.now() - t0);
     if (stats.renderMs.length > 5000) stats.renderMs.splice(0, 2500);
     stats.frames += 1;
@@ -1116,21 +1007,326 @@ function render({ model, el }) {
   function requestDraw() {
     if (!pending) pending = requestAnimationFrame(draw);
   }
-  controls.addEventListener("change", () => {
-    tooltip.style.display = "none";
+
+  // The panes turn together: a drag in one turns the other the same way (each keeps its own
+  // zoom distance and the point it turns about).
+  let following = false;
+  const shared = {
+    shownStep: () => shownStep,
+    moved: (pane) => {
+      if (!following) {
+        following = true;
+        const direction = pane.direction();
+        for (const other of shownPanes()) if (other !== pane) other.look(direction);
+        following = false;
+      }
+      requestDraw();
+    },
+  };
+  const main = makePane(panesBox, shared);
+  const zoom = makePane(panesBox, shared);
+  zoom.view.style.display = "none";
+  const panes = [main, zoom];
+  const shownPanes = () => (data && data.zoom ? panes : [main]);
+
+  // ----------------------------------------------------------------------------------------
+  // Norm balls: on and off, and growing from nothing to the size that touches the solutions.
+
+  let ballsOn = false;
+  let ballsShownByKernel = null;
+  let ballSize = 1; // 0..1 while growing
+  let growFrame = 0;
+  let growDone = null;
+  const ballViews = () => panes.flatMap((pane) => pane.ballViews);
+
+  function setBallSize(f) {
+    ballSize = f;
+    const g = Math.max(f, 1e-4);
+    for (const { object, scale, touch } of ballViews()) {
+      object.scale.set(scale[0] * g, scale[1] * g, scale[2] * g);
+      if (touch) touch.visible = f >= 1;
+    }
     requestDraw();
+  }
+
+  function endGrow(done) {
+    if (growFrame) cancelAnimationFrame(growFrame);
+    growFrame = 0;
+    if (growDone) growDone(done);
+    growDone = null;
+  }
+
+  // Why a ball is not drawn: the kernel's note for each ball that does not hold.
+  function notesShown() {
+    return data ? data.balls.filter((b) => !b.holds && b.note).map((b) => b.note) : [];
+  }
+
+  // Show or hide the balls (and the notes of those not drawn); true if the notes changed.
+  function applyBalls() {
+    const drawable = data ? data.balls.filter((b) => b.holds).length : 0;
+    ballsOn = ballsOn && drawable + notesShown().length > 0;
+    ballBox.checked = ballsOn;
+    growButton.disabled = !ballsOn || drawable === 0;
+    for (const pane of panes) if (pane.ballLayer) pane.ballLayer.visible = ballsOn;
+    if (!ballsOn && growFrame) {
+      endGrow(false);
+      setBallSize(1);
+    }
+    for (const row of legend.querySelectorAll("[data-kind=ball]")) {
+      row.classList.toggle("ib-scene-off", !ballsOn);
+    }
+    requestDraw();
+    const shown = ballsOn ? notesShown() : [];
+    const key = JSON.stringify(shown);
+    if (key === shownNotes) return false;
+    shownNotes = key;
+    notes.replaceChildren();
+    for (const text of shown) element("div", "", notes).textContent = text;
+    notes.style.display = shown.length ? "" : "none";
+    return true;
+  }
+  let shownNotes = null;
+
+  function setBalls(on) {
+    ballsOn = !!on;
+    if (applyBalls()) resize();
+    return ballsOn;
+  }
+
+  function grow() {
+    if (!ballViews().length) return Promise.resolve(false);
+    if (!ballsOn) setBalls(true);
+    endGrow(false);
+    return new Promise((resolve) => {
+      growDone = resolve;
+      const t0 = performance.now();
+      const tick = (now) => {
+        const f = Math.min(1, (now - t0) / GROW_MS);
+        setBallSize(f);
+        if (f < 1) {
+          growFrame = requestAnimationFrame(tick);
+        } else {
+          growFrame = 0;
+          growDone = null;
+          resolve(true);
+        }
+      };
+      setBallSize(0);
+      growFrame = requestAnimationFrame(tick);
+    });
+  }
+
+  ballBox.addEventListener("change", () => setBalls(ballBox.checked));
+  growButton.addEventListener("click", () => grow());
+
+  // ----------------------------------------------------------------------------------------
+  // Play: each run's path drawn up to step k, with its iterate at step k marked.
+
+  let lastStep = 0; // N: the largest last step over the runs
+  let playFrame = 0;
+  let playClock = null; // {time, step}: when the steps/second count from
+
+  function stepsPerSecond() {
+    return Number(speedSelect.value) || SPEEDS[1][1];
+  }
+
+  function showStep(k) {
+    shownStep = k === null || k >= lastStep ? null : Math.max(0, Math.floor(k));
+    const step = shownStep === null ? lastStep : shownStep;
+    for (const pane of panes) {
+      for (const { run, line, dots, last } of pane.runViews) {
+        // The drawn points up to step k (every step left out is within 0.2% of the box of the
+        // drawn point before it, so the last one up to k stands for step k).
+        let n = 0;
+        while (n < run.steps.length && run.steps[n] <= step) n++;
+        n = Math.max(n, 1);
+        if (line) {
+          line.visible = n >= 2;
+          line.geometry.instanceCount = Math.max(n - 1, 0);
+        }
+        dots.geometry.setDrawRange(0, n);
+        const v = pane.toWorld(shownStep === null ? run.last : run.path[n - 1]);
+        last.geometry.attributes.position.setXYZ(0, v.x, v.y, v.z);
+        last.geometry.attributes.position.needsUpdate = true;
+      }
+    }
+    counter.textContent = `step ${step} / ${lastStep}`;
+    requestDraw();
+  }
+
+  const playing = () => playFrame !== 0;
+
+  function pause() {
+    if (playFrame) cancelAnimationFrame(playFrame);
+    playFrame = 0;
+    playButton.textContent = "▶ play";
+  }
+
+  function play() {
+    if (playing() || !data || !data.runs.length) return;
+    const from = shownStep === null ? 0 : shownStep;
+    playClock = { time: performance.now(), step: from };
+    showStep(from);
+    playButton.textContent = "⏸ pause";
+    const tick = (now) => {
+      const k = playClock.step + ((now - playClock.time) / 1000) * stepsPerSecond();
+      if (k >= lastStep) {
+        pause();
+        showStep(null);
+        return;
+      }
+      if (Math.floor(k) !== shownStep) showStep(k);
+      playFrame = requestAnimationFrame(tick);
+    };
+    playFrame = requestAnimationFrame(tick);
+  }
+
+  playButton.addEventListener("click", () => (playing() ? pause() : play()));
+  speedSelect.addEventListener("change", () => {
+    // Go on from the step shown, at the new speed.
+    if (playing()) playClock = { time: performance.now(), step: shownStep || 0 };
   });
 
   // ----------------------------------------------------------------------------------------
-  // Size: the scene fits its container's width, and all of it (title, toolbar, view, and the
+  // Edge-on: look along the plane of solutions, so it is seen as a line.
+
+  let edgeFrame = 0;
+  function edgeOn() {
+    if (!data || !data.normal) return Promise.resolve(false);
+    if (edgeFrame) cancelAnimationFrame(edgeFrame);
+    const m = main.worldNormal(data.normal);
+    const fromDir = main.direction();
+    // The direction perpendicular to the normal nearest the current one.
+    let toDir = fromDir.clone().addScaledVector(m, -fromDir.dot(m));
+    if (toDir.lengthSq() < 1e-12) toDir = new THREE.Vector3(0, 0, 1).cross(m);
+    if (toDir.lengthSq() < 1e-12) toDir = new THREE.Vector3(1, 0, 0);
+    toDir.normalize();
+    // Each camera ends in the plane (a perspective view sees the plane as a line only from a
+    // point on it), so each pane turns about a point of the plane.
+    const moves = shownPanes().map((pane) => ({
+      pane,
+      from: pane.controls.target.clone(),
+      to: pane.planePoint(pane.worldNormal(data.normal)),
+    }));
+    return new Promise((resolve) => {
+      const t0 = performance.now();
+      const tick = (now) => {
+        const f = Math.min(1, (now - t0) / EDGE_ON_MS);
+        const e = smooth(f);
+        const direction = fromDir.clone().lerp(toDir, e).normalize();
+        following = true;
+        for (const { pane, from, to } of moves) pane.look(direction, from.clone().lerp(to, e));
+        following = false;
+        requestDraw();
+        if (f < 1) {
+          edgeFrame = requestAnimationFrame(tick);
+        } else {
+          edgeFrame = 0;
+          resolve(true);
+        }
+      };
+      edgeFrame = requestAnimationFrame(tick);
+    });
+  }
+  edgeButton.addEventListener("click", () => edgeOn());
+
+  // ----------------------------------------------------------------------------------------
+  // Building the picture from the kernel's data
+
+  function buildLegend() {
+    legend.replaceChildren();
+    for (const entry of data.legend) {
+      const row = element("div", "", legend);
+      row.dataset.kind = entry.kind;
+      const ball = entry.kind === "ball" && data.balls.find((b) => b.label === entry.label);
+      row.appendChild(legendIcon(entry, data.solutions.edge_color, ball && ball.shape));
+      element("span", "", row).textContent = entry.label;
+    }
+    const help = element("div", "ib-scene-help", legend);
+    help.textContent = "drag to rotate, scroll to zoom";
+    legendNatural = null;
+  }
+
+  function build() {
+    const z = data.zoom;
+    main.build(data, {
+      lower: data.lower,
+      upper: data.upper,
+      ticks: data.ticks,
+      tick_labels: data.tick_labels,
+      axis_labels: data.axis_labels,
+      solutions: data.solutions.points,
+      star_labels: data.star_labels,
+      caption: z ? "whole view" : "",
+      clipMarkers: false,
+      outline: z ? { lower: z.lower, upper: z.upper } : null,
+    });
+    if (z) {
+      zoom.build(data, {
+        lower: z.lower,
+        upper: z.upper,
+        ticks: z.ticks,
+        tick_labels: z.tick_labels,
+        axis_labels: data.axis_labels,
+        solutions: z.solutions,
+        star_labels: z.star_labels,
+        caption: z.label,
+        clipMarkers: true,
+      });
+    }
+    lastStep = Math.max(0, ...data.runs.map((r) => (r.steps.length ? r.steps[r.steps.length - 1] : 0)));
+
+    let layoutChanged = false;
+    if (title.textContent !== data.title) {
+      title.textContent = data.title;
+      // For screen readers: what the picture shows, in the kernel's words.
+      main.view.setAttribute("aria-label", `3-D scene: ${data.title}`);
+    }
+    const note = data.aspect_note || "";
+    if (aspectNote.textContent !== note || shownTools === null) {
+      aspectNote.textContent = note;
+      aspectNote.style.display = note ? "" : "none";
+      layoutChanged = true;
+    }
+    // Text nodes only when their text changes: a slider move mostly keeps the legend, and the
+    // page needs no new layout for it.
+    const legendKey = JSON.stringify(data.legend);
+    if (legendKey !== shownLegend) {
+      shownLegend = legendKey;
+      buildLegend();
+      layoutChanged = true; // the legend's width may have changed
+    }
+    const hasBalls = (data.balls || []).length > 0;
+    const hasNormal = !!data.normal;
+    const toolKey = `${hasBalls} ${hasNormal} ${!!z}`;
+    if (toolKey !== shownTools) {
+      shownTools = toolKey;
+      ballGroup.style.display = hasBalls ? "" : "none";
+      edgeButton.style.display = hasNormal ? "" : "none";
+      if (z && zoom.view.style.display === "none") {
+        // The zoom starts in the main view's direction.
+        zoom.look(main.direction());
+      }
+      zoom.view.style.display = z ? "" : "none";
+      layoutChanged = true;
+    }
+    return layoutChanged;
+  }
+  let shownLegend = null;
+  let shownTools = null;
+
+  // ----------------------------------------------------------------------------------------
+  // Size: the scene fits its container's width, and all of it (title, toolbar, views, and the
   // legend when it goes below) fits the window's height less room for the notebook's own bars.
 
-  let legendNatural = null; // the legend's width beside the view
+  let legendNatural = null; // the legend's width beside the views
 
   function resize() {
     const available = Math.max(el.clientWidth || root.clientWidth || 900, 320);
-    // Less the view's border and a pixel of rounding.
+    // Less the views' borders and a pixel of rounding.
     const maxTotal = Math.max(300, window.innerHeight - 170) - 3;
+    const count = shownPanes().length;
+    const gap = 12 * (count - 1) + 2 * count; // between the panes, and their borders
     if (legendNatural === null) {
       body.classList.remove("ib-scene-below");
       legend.style.width = "";
@@ -1139,37 +1335,32 @@ function render({ model, el }) {
       legendNatural = legend.offsetWidth || null;
     }
     const legendWidth = legendNatural || 280;
-    const beside = available - legendWidth - 22 >= MIN_VIEW_WIDTH;
+    const minWidth = count > 1 ? MIN_PANE_WIDTH * count : MIN_VIEW_WIDTH;
+    const beside = available - legendWidth - 20 - gap >= minWidth;
     body.classList.toggle("ib-scene-below", !beside);
     const chrome = root.offsetHeight - body.offsetHeight; // title, note, toolbar, notes
     let wMax;
     let hMax;
     if (beside) {
       legend.style.width = "";
-      wMax = available - legendWidth - 22;
+      wMax = available - legendWidth - 20 - gap;
       hMax = maxTotal - chrome;
     } else {
-      wMax = available - 4;
-      legend.style.width = `${wMax}px`;
+      wMax = available - 2 - gap;
+      legend.style.width = `${available - 2}px`;
       legend.style.maxHeight = "";
       const room = Math.max(60, maxTotal - chrome - 8 - MIN_VIEW_HEIGHT);
       const legendHeight = Math.min(legend.offsetHeight, room);
       legend.style.maxHeight = `${room}px`;
       hMax = maxTotal - chrome - 8 - legendHeight;
     }
-    const h = Math.floor(Math.max(MIN_VIEW_HEIGHT, Math.min(hMax, wMax * 0.8)));
-    const w = Math.floor(Math.max(300, Math.min(wMax, h * 1.6)));
+    const each = wMax / count;
+    const h = Math.floor(Math.max(MIN_VIEW_HEIGHT, Math.min(hMax, each * 0.8)));
+    const w = Math.floor(Math.max(260, Math.min(each, h * 1.6)));
     if (beside) legend.style.maxHeight = `${h}px`;
-    if (w === width && h === height) return;
-    width = w;
-    height = h;
-    renderer.setSize(w, h);
-    view.style.width = `${w}px`;
-    view.style.height = `${h}px`;
-    camera.aspect = w / h;
-    camera.updateProjectionMatrix();
-    for (const m of lineMaterials) m.resolution.set(w, h);
-    requestDraw();
+    let changed = false;
+    for (const pane of shownPanes()) changed = pane.setSize(w, h) || changed;
+    if (changed) requestDraw();
   }
   const observer = new ResizeObserver(resize);
   observer.observe(el);
@@ -1181,13 +1372,9 @@ function render({ model, el }) {
     if (!data) return;
     // New data (a slider moved): any animation stops, and the full picture is shown.
     pause();
-    if (growFrame) cancelAnimationFrame(growFrame);
-    growFrame = 0;
-    if (growDone) growDone(false);
-    growDone = null;
+    endGrow(false);
     const layoutChanged = build();
     stats.buildMs.push(performance.now() - t0);
-    for (const m of lineMaterials) m.resolution.set(width || 1, height || 1);
     stats.updates += 1;
     stats.updateTimes.push(performance.now());
     if (stats.updateTimes.length > 5000) stats.updateTimes.splice(0, 2500);
@@ -1205,57 +1392,15 @@ function render({ model, el }) {
   model.on("change:scene", update);
   update();
 
-  // Hover: the nearest marker (star, last iterate, start) within 14 pixels, else the nearest
-  // path point within 9 (during Play, of the steps drawn so far).
-  function onMove(event) {
-    if (event.buttons) return;
-    const rect = renderer.domElement.getBoundingClientRect();
-    const mx = event.clientX - rect.left;
-    const my = event.clientY - rect.top;
-    let best = null;
-    for (const pick of picks) {
-      if (shownStep !== null && pick.step !== undefined && pick.step > shownStep) continue;
-      const s = screen(pick.world);
-      if (!s.visible || s.x < 0 || s.y < 0 || s.x > width || s.y > height) continue;
-      const d = Math.hypot(s.x - mx, s.y - my);
-      const limit = pick.priority > 0 ? 14 : 9;
-      if (d > limit) continue;
-      const rank = pick.priority > 0 ? 1 : 0; // markers before path points, then the nearest
-      const bestRank = best && (best.priority > 0 ? 1 : 0);
-      if (!best || rank > bestRank || (rank === bestRank && d < best.d)) {
-        best = { ...pick, d, s };
-      }
-    }
-    if (!best) {
-      tooltip.style.display = "none";
-      return;
-    }
-    tooltip.textContent = best.text;
-    tooltip.style.display = "block";
-    const tw = tooltip.offsetWidth;
-    const x = Math.min(Math.max(best.s.x + 14, 4), width - tw - 4);
-    const y = best.s.y > 40 ? best.s.y - 36 : best.s.y + 16;
-    tooltip.style.left = `${x}px`;
-    tooltip.style.top = `${y}px`;
-  }
-  const onLeave = () => {
-    tooltip.style.display = "none";
-  };
-  renderer.domElement.addEventListener("pointermove", onMove);
-  renderer.domElement.addEventListener("pointerleave", onLeave);
-
   // What tests and benchmarks read: the data as drawn, how many pictures, where a point is,
   // and the toolbar's actions (all in the browser, none sends anything to the kernel).
   const expose = {
     model,
     stats,
     data: () => data,
-    project: (p) => {
-      const s = screen(toWorld(p));
-      const rect = renderer.domElement.getBoundingClientRect();
-      return { x: rect.left + s.x, y: rect.top + s.y };
-    },
-    tooltip: () => (tooltip.style.display === "none" ? "" : tooltip.textContent),
+    // Page coordinates (CSS pixels) of a data point in the main view, or in the zoom's.
+    project: (p, where = "main") => (where === "zoom" ? zoom : main).project(p),
+    tooltip: () => main.tooltip() || zoom.tooltip(),
     play,
     pause,
     playing,
@@ -1275,12 +1420,11 @@ function render({ model, el }) {
     grow,
     ballSize: () => ballSize,
     edgeOn,
-    cameraDirection: () => controls.target.clone().sub(camera.position).normalize().toArray(),
-    worldNormal: () => {
-      const m = worldNormal();
-      return m ? m.toArray() : null;
-    },
-    size: () => ({ width, height, total: root.offsetHeight }),
+    cameraDirection: (where = "main") => (where === "zoom" ? zoom : main).direction().toArray(),
+    worldNormal: (where = "main") =>
+      data && data.normal ? (where === "zoom" ? zoom : main).worldNormal(data.normal).toArray() : null,
+    zoomShown: () => shownPanes().length > 1,
+    size: () => ({ width: main.width, height: main.height, total: root.offsetHeight }),
   };
   el.ibScene = expose;
   root.ibScene = expose;
@@ -1292,13 +1436,7 @@ function render({ model, el }) {
     for (const frame of [pending, playFrame, growFrame, edgeFrame]) {
       if (frame) cancelAnimationFrame(frame);
     }
-    renderer.domElement.removeEventListener("pointermove", onMove);
-    renderer.domElement.removeEventListener("pointerleave", onLeave);
-    controls.dispose();
-    disposeGroup();
-    disposeRetired();
-    renderer.dispose();
-    renderer.forceContextLoss();
+    for (const pane of panes) pane.dispose();
   };
 }
 

@@ -52,7 +52,7 @@ def scene(page, expression, arg=None):
 
 
 def pixels(page):
-    return page.locator(f"{SCENE} .ib-scene-view").screenshot()
+    return page.locator(f"{SCENE} .ib-scene-panes").screenshot()
 
 
 def wait_for_new_pixels(page, before, message, seconds=10):
@@ -116,8 +116,14 @@ def test_toolbar_plays_grows_balls_and_turns_edge_on_without_the_kernel(page, la
     page.wait_for_function(SCENE_DRAWN, arg=".jp-Notebook")
     assert page_errors(page) == []
     data = expected()
+    # The main view, and the zoom onto the crowded answers (SGD's and epoch-Adam's) beside it.
+    assert data.zoom is not None and scene(page, "s => s.zoomShown()") is True
+    views = page.locator(f"{SCENE} .ib-scene-view")
+    assert views.count() == 2
+    assert views.nth(1).locator(".ib-scene-caption").inner_text() == data.zoom.label
+    for view, labels in ((views.nth(0), data.star_labels), (views.nth(1), data.zoom.star_labels)):
+        assert view.locator(".ib-scene-star").all_inner_texts() == [s.text for s in labels]
     stars = page.locator(f"{SCENE} .ib-scene-star")
-    assert stars.all_inner_texts() == [s.text for s in data.star_labels]
     assert all(float(s.evaluate("n => parseFloat(getComputedStyle(n).fontSize)")) >= 16
                for s in stars.all())  # fmt: skip
     check_size(page)
@@ -186,7 +192,7 @@ def test_toolbar_plays_grows_balls_and_turns_edge_on_without_the_kernel(page, la
     limits = [list(map(float, r.limit)) for r in data.runs]
     corners = data.solutions.tolist()
     before = [scene(page, "(s, p) => s.project(p)", p) for p in corners]
-    assert collinear_error(before) > 50, "the default view does not see the plane edge-on"
+    assert collinear_error(before) > 20, "the default view does not see the plane edge-on"
     toolbar.get_by_role("button", name="edge-on").click()
     page.wait_for_timeout(1000)
     direction = np.array(scene(page, "s => s.cameraDirection()"))
@@ -195,6 +201,14 @@ def test_toolbar_plays_grows_balls_and_turns_edge_on_without_the_kernel(page, la
     assert collinear_error(after) < 3, f"the stars are not on one screen line: {after}"
     plane = [scene(page, "(s, p) => s.project(p)", p) for p in corners]
     assert collinear_error(plane + after) < 3, "the plane is not seen as a line through the stars"
+    # The zoom turned with the main view, and sees its part of the plane edge-on too.
+    zoom_direction = np.array(scene(page, "s => s.cameraDirection('zoom')"))
+    assert np.allclose(zoom_direction, direction, atol=1e-6)
+    members = [list(map(float, data.runs[k].limit)) for k in data.zoom.members]
+    zoomed = [scene(page, "(s, p) => s.project(p, 'zoom')", p) for p in members]
+    zoomed += [scene(page, "(s, p) => s.project(p, 'zoom')", p)
+               for p in data.zoom.solutions.tolist()]  # fmt: skip
+    assert collinear_error(zoomed) < 3, f"the zoom does not see the plane edge-on: {zoomed}"
     assert scene(page, "s => s.edgeOn()") is True  # again: a promise, already there
     scene(page, "s => s.setBalls(true)")
     page.wait_for_timeout(300)
