@@ -32,6 +32,7 @@ __all__ = [
     "compare_panel",
     "generalization_panel",
     "optimizer_panel",
+    "panel_scene",
     "run_optimizer",
     "self_check",
 ]
@@ -265,6 +266,15 @@ def _side_by_side(left, scene, width):
     return widgets.Box([column, scene], layout=layout)
 
 
+def panel_scene(X, y, runs, title=None, zoom=False):
+    """The scene a panel shows: :func:`describe_scene` with each run's smallest norm ball
+    (hidden at first: the scene has a toggle) and the dashed guide from θ₀ to SGD's answer, its
+    projection; ``zoom`` for the comparison panels. Give each :class:`Run` its ``method``."""
+    return describe_scene(
+        X, y, runs, title, balls=True, balls_shown=False, projection=True, zoom=zoom
+    )
+
+
 def _error_html(error):
     return (
         f"<div class='ib-readout' style='font-size:15px;color:{_WARN}'>"
@@ -314,11 +324,7 @@ class _ScenePanel(widgets.VBox):
     zoom = False
 
     def _describe(self, X, y, runs, title):
-        """The scene with each run's smallest norm ball (hidden at first: the scene has a
-        toggle) and the dashed guide from θ₀ to SGD's answer, its projection."""
-        return describe_scene(
-            X, y, runs, title, balls=True, balls_shown=False, projection=True, zoom=self.zoom
-        )
+        return panel_scene(X, y, runs, title, zoom=self.zoom)
 
     def _show_scene(self, X, y, runs, title):
         """Describe the scene, make the live widget that draws it, and return that widget."""

@@ -431,3 +431,14 @@ def test_controls_readout_and_scene_sit_side_by_side_and_wrap_when_narrow(make):
     assert panel.readout in column.children
     assert int(column.layout.width.rstrip("px")) + int(scene.layout.min_width.rstrip("px")) <= 850
     panel.close()
+
+
+def test_panel_scene_is_what_a_panel_sends():
+    # What the browser tests rebuild to compare with the page.
+    panel = ib.optimizer_panel("sgd", theta0_sliders=True)
+    panel.theta0_sliders[0].value = 0.5
+    s = panel.summary
+    run = ib.Run(s.label, s.trajectory, s.limit, "sgd")
+    rebuilt = ib.live.scene_state(ib.widgets.panel_scene(panel.x, 1.0, run, s.title()))
+    assert rebuilt == panel.scene.get_state()["scene"]
+    panel.close()
