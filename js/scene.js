@@ -979,6 +979,12 @@ function render({ model, el }) {
   element("span", "", ballLabel).textContent = "norm balls";
   const growButton = button("grow", ballGroup, "grow each ball until it touches the solutions");
   const edgeButton = button("edge-on", toolbar, "look along the plane of solutions");
+  const viewButton = button("", toolbar, "switch between the whole view and the zoom");
+  viewButton.style.display = "none";
+  viewButton.addEventListener("click", () => {
+    soloZoom = !soloZoom;
+    resize();
+  });
   const notes = element("div", "ib-scene-notes", root);
 
   const body = element("div", "ib-scene-body", root);
@@ -1017,7 +1023,7 @@ function render({ model, el }) {
       if (!following) {
         following = true;
         const direction = pane.direction();
-        for (const other of shownPanes()) if (other !== pane) other.look(direction);
+        for (const other of activePanes()) if (other !== pane) other.look(direction);
         following = false;
       }
       requestDraw();
@@ -1027,7 +1033,22 @@ function render({ model, el }) {
   const zoom = makePane(panesBox, shared);
   zoom.view.style.display = "none";
   const panes = [main, zoom];
-  const shownPanes = () => (data && data.zoom ? panes : [main]);
+  // The panes with something to draw, and those shown: both side by side when there is room,
+  // else one at a time (the toolbar's view button switches).
+  const activePanes = () => (data && data.zoom ? panes : [main]);
+  let single = false;
+  let soloZoom = false;
+  const shownPanes = () => {
+    if (!(data && data.zoom)) return [main];
+    if (single) return [soloZoom ? zoom : main];
+    return panes;
+  };
+  function showPanes() {
+    const shown = shownPanes();
+    for (const pane of panes) pane.view.style.display = shown.includes(pane) ? "" : "none";
+    viewButton.style.display = data && data.zoom && single ? "" : "none";
+    viewButton.textContent = soloZoom ? "whole view" : data && data.zoom ? data.zoom.label.split(":")[0] : "";
+  }
 
   // ----------------------------------------------------------------------------------------
   // Norm balls: on and off, and growing from nothing to the size that touches the solutions.
@@ -1203,7 +1224,7 @@ function render({ model, el }) {
     toDir.normalize();
     // Each camera ends in the plane (a perspective view sees the plane as a line only from a
     // point on it), so each pane turns about a point of the plane.
-    const moves = shownPanes().map((pane) => ({
+    const moves = activePanes().map((pane) => ({
       pane,
       from: pane.controls.target.clone(),
       to: pane.planePoint(pane.worldNormal(data.normal)),
@@ -1303,17 +1324,15 @@ function render({ model, el }) {
       shownTools = toolKey;
       ballGroup.style.display = hasBalls ? "" : "none";
       edgeButton.style.display = hasNormal ? "" : "none";
-      if (z && zoom.view.style.display === "none") {
-        // The zoom starts in the main view's direction.
-        zoom.look(main.direction());
-      }
-      zoom.view.style.display = z ? "" : "none";
+      if (z && !zoomActive) zoom.look(main.direction()); // the zoom starts as the main view
+      zoomActive = !!z;
       layoutChanged = true;
     }
     return layoutChanged;
   }
   let shownLegend = null;
   let shownTools = null;
+  let zoomActive = false;
 
   // ----------------------------------------------------------------------------------------
   // Size: the scene fits its container's width, and all of it (title, toolbar, views, and the
@@ -1322,9 +1341,13 @@ function render({ model, el }) {
   let legendNatural = null; // the legend's width beside the views
 
   function resize() {
+    if (!data) return;
     const available = Math.max(el.clientWidth || root.clientWidth || 900, 320);
     // Less the views' borders and a pixel of rounding.
     const maxTotal = Math.max(300, window.innerHeight - 170) - 3;
+    // Two panes side by side only if each gets its smallest width; else one at a time.
+    single = !!data.zoom && (available - 16) / 2 < MIN_PANE_WIDTH;
+    showPanes();
     const count = shownPanes().length;
     const gap = 12 * (count - 1) + 2 * count; // between the panes, and their borders
     if (legendNatural === null) {
@@ -1358,9 +1381,8 @@ function render({ model, el }) {
     const h = Math.floor(Math.max(MIN_VIEW_HEIGHT, Math.min(hMax, each * 0.8)));
     const w = Math.floor(Math.max(260, Math.min(each, h * 1.6)));
     if (beside) legend.style.maxHeight = `${h}px`;
-    let changed = false;
-    for (const pane of shownPanes()) changed = pane.setSize(w, h) || changed;
-    if (changed) requestDraw();
+    for (const pane of shownPanes()) pane.setSize(w, h);
+    requestDraw();
   }
   const observer = new ResizeObserver(resize);
   observer.observe(el);
@@ -1423,7 +1445,13 @@ function render({ model, el }) {
     cameraDirection: (where = "main") => (where === "zoom" ? zoom : main).direction().toArray(),
     worldNormal: (where = "main") =>
       data && data.normal ? (where === "zoom" ? zoom : main).worldNormal(data.normal).toArray() : null,
-    zoomShown: () => shownPanes().length > 1,
+    // Which panes are shown: ["main"], ["zoom"] or ["main", "zoom"].
+    panes: () => shownPanes().map((pane) => (pane === main ? "main" : "zoom")),
+    showZoom: (on) => {
+      soloZoom = !!on;
+      resize();
+      return shownPanes().includes(zoom);
+    },
     size: () => ({ width: main.width, height: main.height, total: root.offsetHeight }),
   };
   el.ibScene = expose;

@@ -117,7 +117,7 @@ def test_toolbar_plays_grows_balls_and_turns_edge_on_without_the_kernel(page, la
     assert page_errors(page) == []
     data = expected()
     # The main view, and the zoom onto the crowded answers (SGD's and epoch-Adam's) beside it.
-    assert data.zoom is not None and scene(page, "s => s.zoomShown()") is True
+    assert data.zoom is not None and scene(page, "s => s.panes()") == ["main", "zoom"]
     views = page.locator(f"{SCENE} .ib-scene-view")
     assert views.count() == 2
     assert views.nth(1).locator(".ib-scene-caption").inner_text() == data.zoom.label
@@ -217,6 +217,27 @@ def test_toolbar_plays_grows_balls_and_turns_edge_on_without_the_kernel(page, la
     messages = kernel_messages(page)
     assert messages["send"] == 0, f"the toolbar sent messages to the kernel: {messages}"
 
+    # A narrow window: the legend goes below, one pane at a time (a toolbar button switches),
+    # and all of the scene still fits.
+    page.set_viewport_size({"width": 800, "height": 700})
+    page.wait_for_timeout(500)
+    size = check_size(page)
+    assert page.locator(f"{SCENE} .ib-scene-below").count() == 1, size
+    assert scene(page, "s => s.panes()") == ["main"]
+    before = pixels(page)
+    toolbar.get_by_role("button", name=data.zoom.label.split(":")[0]).click()
+    assert scene(page, "s => s.panes()") == ["zoom"]
+    wait_for_new_pixels(page, before, "the zoom button did not show the zoom")
+    check_size(page)
+    shot(page, "narrow-zoom")
+    toolbar.get_by_role("button", name="whole view").click()
+    assert scene(page, "s => s.panes()") == ["main"]
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.wait_for_timeout(500)
+    assert scene(page, "s => s.panes()") == ["main", "zoom"]
+    check_size(page)
+    assert kernel_messages(page)["send"] == 0
+
     # A new scene from the kernel stops Play and shows the full picture.
     scene(page, "s => s.setSpeed(5)")
     scene(page, "s => s.play()")
@@ -227,17 +248,12 @@ def test_toolbar_plays_grows_balls_and_turns_edge_on_without_the_kernel(page, la
     )
     assert scene(page, "s => s.playing()") is False
     assert scene(page, "s => s.step()") == last
-    # No balls, no guides in this scene: the balls' controls are hidden.
+    # No balls, no guides, no zoom in this scene: their controls are hidden.
     assert not toolbar.get_by_label("norm balls").is_visible()
-
-    # A narrow window: the legend goes below, and all of the scene still fits.
-    page.set_viewport_size({"width": 800, "height": 700})
-    page.wait_for_timeout(500)
-    size = check_size(page)
-    assert page.locator(f"{SCENE} .ib-scene-below").count() == 1, size
+    assert scene(page, "s => s.panes()") == ["main"]
     page.set_viewport_size({"width": 1280, "height": 720})
     page.wait_for_timeout(500)
-    assert page.locator(f"{SCENE} .ib-scene-below").count() == 0
+    assert page.locator(f"{SCENE} .ib-scene-below").count() == 0, "legend beside the view"
     check_size(page)
 
     assert page_errors(page) == []
