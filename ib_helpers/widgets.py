@@ -251,7 +251,8 @@ def _theta0_sliders(theta0):
 
 
 def _start_at_zero_button():
-    button = widgets.Button(description="start at θ₀ = 0", layout=widgets.Layout(width="auto"))
+    layout = widgets.Layout(width="auto", align_self="flex-start")
+    button = widgets.Button(description="start at θ₀ = 0", layout=layout)
     button.add_class("ib-theta0-zero")
     return button
 
@@ -491,7 +492,10 @@ class OptimizerPanel(_ScenePanel):
         figure = self._show_scene(self.x, self.y, self._runs(), self.summary.title())
         self._show_text()
         self._watch(controls)
-        zero = [self.theta0_zero_button] if self.theta0_zero_button is not None else []
+        zero = []
+        if self.theta0_zero_button is not None:  # under the sliders' tracks
+            self.theta0_zero_button.layout.margin = "2px 0 0 138px"
+            zero = [self.theta0_zero_button]
         left = [self.alpha_slider, self.bound_label, *controls[1:], *zero, self.readout]
         super().__init__([_side_by_side(left, figure, 440), _lost_kernel_note()])
         self.add_class("ib-panel")
