@@ -1030,9 +1030,17 @@ function render({ model, el }) {
     },
   };
   const main = makePane(panesBox, shared);
-  const zoom = makePane(panesBox, shared);
-  zoom.view.style.display = "none";
-  const panes = [main, zoom];
+  // The zoom's pane, made when the kernel first sends a zoom (a WebGL context of its own).
+  let zoom = null;
+  const panes = [main];
+  function zoomPane() {
+    if (!zoom) {
+      zoom = makePane(panesBox, shared);
+      zoom.view.style.display = "none";
+      panes.push(zoom);
+    }
+    return zoom;
+  }
   // The panes with something to draw, and those shown: both side by side when there is room,
   // else one at a time (the toolbar's view button switches).
   const activePanes = () => (data && data.zoom ? panes : [main]);
@@ -1283,7 +1291,7 @@ function render({ model, el }) {
       outline: z ? { lower: z.lower, upper: z.upper } : null,
     });
     if (z) {
-      zoom.build(data, {
+      zoomPane().build(data, {
         lower: z.lower,
         upper: z.upper,
         ticks: z.ticks,
@@ -1416,13 +1424,14 @@ function render({ model, el }) {
 
   // What tests and benchmarks read: the data as drawn, how many pictures, where a point is,
   // and the toolbar's actions (all in the browser, none sends anything to the kernel).
+  const pane = (where) => (where === "zoom" && zoom ? zoom : main);
   const expose = {
     model,
     stats,
     data: () => data,
     // Page coordinates (CSS pixels) of a data point in the main view, or in the zoom's.
-    project: (p, where = "main") => (where === "zoom" ? zoom : main).project(p),
-    tooltip: () => main.tooltip() || zoom.tooltip(),
+    project: (p, where = "main") => pane(where).project(p),
+    tooltip: () => panes.map((one) => one.tooltip()).join(""),
     play,
     pause,
     playing,
@@ -1442,15 +1451,15 @@ function render({ model, el }) {
     grow,
     ballSize: () => ballSize,
     edgeOn,
-    cameraDirection: (where = "main") => (where === "zoom" ? zoom : main).direction().toArray(),
+    cameraDirection: (where = "main") => pane(where).direction().toArray(),
     worldNormal: (where = "main") =>
-      data && data.normal ? (where === "zoom" ? zoom : main).worldNormal(data.normal).toArray() : null,
+      data && data.normal ? pane(where).worldNormal(data.normal).toArray() : null,
     // Which panes are shown: ["main"], ["zoom"] or ["main", "zoom"].
     panes: () => shownPanes().map((pane) => (pane === main ? "main" : "zoom")),
     showZoom: (on) => {
       soloZoom = !!on;
       resize();
-      return shownPanes().includes(zoom);
+      return !!zoom && shownPanes().includes(zoom);
     },
     size: () => ({ width: main.width, height: main.height, total: root.offsetHeight }),
   };
