@@ -670,8 +670,12 @@ function makePane(parent, shared) {
     // The norm balls (those that hold), in a layer the toolbar shows and hides.
     pane.ballLayer = new THREE.Group();
     group.add(pane.ballLayer);
+    // A zoom draws the balls that touch the solutions inside it (the others only cross it).
+    const inside = (p) => p.every((v, j) => Math.abs(v - center[j]) <= half[j] * 1.0005);
     for (const ball of data.balls || []) {
-      if (ball.holds) buildBall(ball, clipMarkers);
+      if (ball.holds && (!clipMarkers || (ball.touch && inside(ball.touch)))) {
+        buildBall(ball, clipMarkers);
+      }
     }
 
     // The guides: dashed segments.
@@ -681,7 +685,6 @@ function makePane(parent, shared) {
 
     // The runs: path with small markers, last iterate, closed-form limit (a star).
     starPoints = [];
-    const inside = (p) => p.every((v, j) => Math.abs(v - center[j]) <= half[j] * 1.0005);
     data.runs.forEach((run) => {
       const line = fatLine(run.path, run.color, 3);
       const dots = markers(run.path, "dot", run.color, MARKER.path);
@@ -802,12 +805,12 @@ function makePane(parent, shared) {
     for (const { node, axis, value } of tickLabels) {
       put(node, edgePoint(axis, (value - pane.center[axis]) / pane.half[axis]), 8);
     }
-    placeStarLabels();
+    placeStarLabels(placed);
   }
 
   // Each star's label beside it: the first of a few places around the star that overlaps no
-  // other star and no label placed before it, else the one that overlaps least.
-  function placeStarLabels() {
+  // star, tick label or star label placed before it, else the one that overlaps least.
+  function placeStarLabels(ticks) {
     const r = MARKER.star / 2;
     const stars = starPoints.map((p) => screen(p)).map((s) => [s.x - r, s.y - r, s.x + r, s.y + r]);
     const placed = [];
@@ -834,7 +837,7 @@ function makePane(parent, shared) {
       for (const [x, y] of candidates) {
         const rect = [x, y, x + w, y + h];
         let cost = 0;
-        for (const other of [...stars, ...placed]) cost += overlapArea(rect, other);
+        for (const other of [...stars, ...placed, ...ticks]) cost += overlapArea(rect, other);
         // Leaving the view costs too.
         cost += w * h - overlapArea(rect, [0, 0, width, height]);
         if (!best || cost < best.cost) best = { rect, cost };
@@ -1346,7 +1349,7 @@ function render({ model, el }) {
   // Size: the scene fits its container's width, and all of it (title, toolbar, views, and the
   // legend when it goes below) fits the window's height less room for the notebook's own bars.
 
-  let legendNatural = null; // the legend's width beside the views
+  let legendNatural = null; // the legend's size beside the views: [width, height]
 
   function resize() {
     if (!data) return;
@@ -1363,33 +1366,39 @@ function render({ model, el }) {
       legend.style.width = "";
       legend.style.maxHeight = "";
       // Not laid out yet (the widget is not in the page): a guess, measured again later.
-      legendNatural = legend.offsetWidth || null;
+      legendNatural = legend.offsetWidth ? [legend.offsetWidth, legend.offsetHeight] : null;
     }
-    const legendWidth = legendNatural || 280;
-    const minWidth = count > 1 ? MIN_PANE_WIDTH * count : MIN_VIEW_WIDTH;
-    const beside = available - legendWidth - 20 - gap >= minWidth;
-    body.classList.toggle("ib-scene-below", !beside);
+    const [legendWidth, legendHeight] = legendNatural || [280, 0];
     const chrome = root.offsetHeight - body.offsetHeight; // title, note, toolbar, notes
-    let wMax;
-    let hMax;
-    if (beside) {
-      legend.style.width = "";
-      wMax = available - legendWidth - 20 - gap;
-      hMax = maxTotal - chrome;
-    } else {
-      wMax = available - 2 - gap;
-      legend.style.width = `${available - 2}px`;
-      legend.style.maxHeight = "";
-      const room = Math.max(60, maxTotal - chrome - 8 - MIN_VIEW_HEIGHT);
-      const legendHeight = Math.min(legend.offsetHeight, room);
-      legend.style.maxHeight = `${room}px`;
-      hMax = maxTotal - chrome - 8 - legendHeight;
+    // The views' size for a width and a height they may take.
+    const fit = (wMax, hMax) => {
+      const each = (wMax - gap) / count;
+      const h = Math.floor(Math.max(MIN_VIEW_HEIGHT, Math.min(hMax, each * 0.8)));
+      const w = Math.floor(Math.max(260, Math.min(each, h * 1.6)));
+      return { w, h };
+    };
+    // Two layouts: the legend beside the views (if they keep their smallest width there) or
+    // below them (in columns). The one with the larger views wins, unless its legend would
+    // have to scroll and the other's would not.
+    const options = [];
+    const minWidth = count > 1 ? MIN_PANE_WIDTH * count : MIN_VIEW_WIDTH;
+    if (available - legendWidth - 20 - gap >= minWidth) {
+      const size = fit(available - legendWidth - 20, maxTotal - chrome);
+      options.push({ ...size, beside: true, scrolls: legendHeight > size.h + 1 });
     }
-    const each = wMax / count;
-    const h = Math.floor(Math.max(MIN_VIEW_HEIGHT, Math.min(hMax, each * 0.8)));
-    const w = Math.floor(Math.max(260, Math.min(each, h * 1.6)));
-    if (beside) legend.style.maxHeight = `${h}px`;
-    for (const pane of shownPanes()) pane.setSize(w, h);
+    body.classList.add("ib-scene-below");
+    legend.style.width = `${available - 2}px`;
+    legend.style.maxHeight = "";
+    const below = legend.offsetHeight;
+    const room = Math.max(60, maxTotal - chrome - 8 - MIN_VIEW_HEIGHT);
+    const size = fit(available - 2, maxTotal - chrome - 8 - Math.min(below, room));
+    options.push({ ...size, beside: false, scrolls: below > room, room });
+    const score = (o) => (o.scrolls ? 0 : 1e9) + o.w * o.h;
+    const best = options.reduce((a, b) => (score(b) > score(a) ? b : a));
+    body.classList.toggle("ib-scene-below", !best.beside);
+    legend.style.width = best.beside ? "" : `${available - 2}px`;
+    legend.style.maxHeight = `${best.beside ? best.h : best.room}px`;
+    for (const pane of shownPanes()) pane.setSize(best.w, best.h);
     requestDraw();
   }
   const observer = new ResizeObserver(resize);
