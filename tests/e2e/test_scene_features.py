@@ -16,6 +16,7 @@ from tests.e2e.harness import (
     KERNEL_IDLE,
     SCENE_DRAWN,
     count_kernel_messages,
+    drag_across,
     kernel_execute,
     kernel_messages,
     page_errors,
@@ -213,6 +214,20 @@ def test_toolbar_plays_grows_balls_and_turns_edge_on_without_the_kernel(page, la
     scene(page, "s => s.setBalls(true)")
     page.wait_for_timeout(300)
     shot(page, "edge-on")
+
+    # A drag in the zoom turns the main view with it; hovering a star there shows its numbers.
+    was = np.array(scene(page, "s => s.cameraDirection()"))
+    drag_across(page, views.nth(1))
+    turned = np.array(scene(page, "s => s.cameraDirection()"))
+    assert not np.allclose(turned, was, atol=1e-3), "the drag did not turn the views"
+    assert np.allclose(turned, scene(page, "s => s.cameraDirection('zoom')"), atol=1e-9)
+    sgd = data.runs[0]
+    where = scene(page, "(s, p) => s.project(p, 'zoom')", list(map(float, sgd.limit)))
+    page.mouse.move(where["x"], where["y"])
+    tip = views.nth(1).locator(".ib-scene-tooltip")
+    tip.wait_for(state="visible")
+    assert sgd.label in tip.text_content() and ib.format_vector(sgd.limit) in tip.text_content()
+    page.mouse.move(0, 0)
 
     messages = kernel_messages(page)
     assert messages["send"] == 0, f"the toolbar sent messages to the kernel: {messages}"
