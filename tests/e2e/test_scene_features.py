@@ -95,17 +95,20 @@ def collinear_error(points):
     return float(max(abs(u[0] * (q - p[i])[1] - u[1] * (q - p[i])[0]) for q in p))
 
 
-@pytest.fixture
-def notebook(lab):
+def write_notebook(lab, name, cells):
+    """A notebook of code cells in the served folder; returns its path."""
     nb = nbformat.v4.new_notebook()
-    nb.cells = [
-        nbformat.v4.new_code_cell(c)
-        for c in ("import numpy as np, ib_helpers as ib", BUILD_RUNS, SHOW)
-    ]
+    nb.cells = [nbformat.v4.new_code_cell(c) for c in cells]
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
                                  "language": "python"}  # fmt: skip
-    path = lab["root"] / NAME
+    path = lab["root"] / name
     nbformat.write(nb, path)
+    return path
+
+
+@pytest.fixture
+def notebook(lab):
+    path = write_notebook(lab, NAME, ("import numpy as np, ib_helpers as ib", BUILD_RUNS, SHOW))
     yield NAME
     path.unlink()
 
@@ -273,3 +276,52 @@ def test_toolbar_plays_grows_balls_and_turns_edge_on_without_the_kernel(page, la
 
     assert page_errors(page) == []
     assert page.js_errors == []
+
+
+TWO_POINTS = """import dataclasses
+import numpy as np, ib_helpers as ib
+from ib_helpers.live import SceneWidget
+X, y = [[1.0, 0.1, 0.01], [1.0, -0.1, -0.01]], [1.0, 0.5]
+runs = []
+for m in ("sgd", "epoch_adam", "rescaled_sgd"):
+    s = ib.run_optimizer(m, X, y, 0.1, 400)
+    runs.append(ib.Run(s.label, s.trajectory, s.limit, m))
+d = ib.describe_scene(X, y, runs, "two points", balls=True, balls_shown=True, zoom=True)
+# A ball that does not hold: drawn as its note, not as a ball.
+d = dataclasses.replace(d, balls=(d.balls[0], dataclasses.replace(d.balls[1], holds=False,
+                        note="epoch-Adam: no cube to draw here (a note from the kernel)"),
+                        d.balls[2]))
+SceneWidget(d)"""
+
+
+def test_a_line_of_solutions_with_a_ball_that_does_not_hold(page, lab):
+    """Two points: the solutions are a line (no edge-on view); balls shown from the start; a
+    ball that does not hold is not drawn, its note is shown while the balls are on."""
+    name = "scene-two-points.ipynb"
+    path = write_notebook(lab, name, (TWO_POINTS,))
+    try:
+        page.set_viewport_size({"width": 1280, "height": 720})
+        run_all(page, lab, name)
+        page.wait_for_selector(f"{SCENE} canvas")
+        page.wait_for_function(SCENE_DRAWN, arg=".jp-Notebook")
+        assert page_errors(page) == []
+        toolbar = page.locator(f"{SCENE} .ib-scene-toolbar")
+        notes = page.locator(f"{SCENE} .ib-scene-notes")
+        assert scene(page, "s => s.data().solutions.kind") == "line"
+        assert not toolbar.get_by_role("button", name="edge-on").is_visible()
+        assert scene(page, "s => s.edgeOn()") is False
+        assert scene(page, "s => s.ballsShown()") is True
+        assert toolbar.get_by_label("norm balls").is_checked()
+        assert notes.inner_text() == "epoch-Adam: no cube to draw here (a note from the kernel)"
+        check_size(page)
+        shot(page, "two-points")
+        count_kernel_messages(page)
+        with_balls = pixels(page)
+        toolbar.get_by_label("norm balls").uncheck()
+        assert not notes.is_visible()
+        wait_for_new_pixels(page, with_balls, "the balls did not go away")
+        assert kernel_messages(page)["send"] == 0
+        assert page_errors(page) == []
+        assert page.js_errors == []
+    finally:
+        path.unlink()
