@@ -725,7 +725,9 @@ function makePane(parent, shared) {
     buildStarLabels(spec);
     caption.textContent = spec.caption || "";
     caption.style.display = spec.caption ? "" : "none";
-    view.setAttribute("aria-label", `3-D scene: ${spec.caption || data.title}`);
+    // For screen readers: what the picture shows, in the kernel's words.
+    const what = spec.caption ? `${data.title}, ${spec.caption}` : data.title;
+    view.setAttribute("aria-label", `3-D scene: ${what}`);
     for (const m of lineMaterials) m.resolution.set(pane.width || 1, pane.height || 1);
   };
 
@@ -1058,7 +1060,7 @@ function render({ model, el }) {
     const shown = shownPanes();
     for (const pane of panes) pane.view.style.display = shown.includes(pane) ? "" : "none";
     viewButton.style.display = data && data.zoom && single ? "" : "none";
-    viewButton.textContent = soloZoom ? "whole view" : data && data.zoom ? data.zoom.label.split(":")[0] : "";
+    viewButton.textContent = soloZoom ? "whole view" : "zoom";
   }
 
   // ----------------------------------------------------------------------------------------
@@ -1309,11 +1311,7 @@ function render({ model, el }) {
     lastStep = Math.max(0, ...data.runs.map((r) => (r.steps.length ? r.steps[r.steps.length - 1] : 0)));
 
     let layoutChanged = false;
-    if (title.textContent !== data.title) {
-      title.textContent = data.title;
-      // For screen readers: what the picture shows, in the kernel's words.
-      main.view.setAttribute("aria-label", `3-D scene: ${data.title}`);
-    }
+    if (title.textContent !== data.title) title.textContent = data.title;
     const note = data.aspect_note || "";
     if (aspectNote.textContent !== note || shownTools === null) {
       aspectNote.textContent = note;
