@@ -257,10 +257,10 @@ const STYLE = `
 .ib-scene-caption { position: absolute; left: 6px; top: 4px; font-size: ${FONT.note}px;
   font-weight: 600; color: #333; background: rgba(255,255,255,0.85); padding: 0 4px;
   pointer-events: none; z-index: 1; }
-.ib-scene-view { position: relative; flex: 0 0 auto; overflow: hidden; background: #fff;
+.ib-scene-pane { position: relative; flex: 0 0 auto; overflow: hidden; background: #fff;
   border: 1px solid #e2e2e2; cursor: grab; touch-action: none; }
-.ib-scene-view:active { cursor: grabbing; }
-.ib-scene-view canvas { display: block; }
+.ib-scene-pane:active { cursor: grabbing; }
+.ib-scene-pane canvas { display: block; }
 .ib-scene-labels { position: absolute; inset: 0; pointer-events: none; }
 .ib-scene-labels div { position: absolute; left: 0; top: 0; white-space: nowrap;
   will-change: transform; }
@@ -365,8 +365,10 @@ const sizeOf = (node) => {
   return node.ibSize;
 };
 
-function makePane(parent, shared) {
-  const view = element("div", "ib-scene-view", parent);
+function makePane(parent, shared, main) {
+  // Every pane is an .ib-scene-pane; the main one is also the .ib-scene-view (as before the
+  // zoom, for the tests and pages that look for the scene's one view).
+  const view = element("div", `ib-scene-pane ${main ? "ib-scene-view" : "ib-scene-zoom"}`, parent);
   view.setAttribute("role", "img");
   const labels = element("div", "ib-scene-labels", view);
   const starLayer = element("div", "ib-scene-labels", view);
@@ -1034,13 +1036,13 @@ function render({ model, el }) {
       requestDraw();
     },
   };
-  const main = makePane(panesBox, shared);
+  const main = makePane(panesBox, shared, true);
   // The zoom's pane, made when the kernel first sends a zoom (a WebGL context of its own).
   let zoom = null;
   const panes = [main];
   function zoomPane() {
     if (!zoom) {
-      zoom = makePane(panesBox, shared);
+      zoom = makePane(panesBox, shared, false);
       zoom.view.style.display = "none";
       panes.push(zoom);
     }

@@ -122,7 +122,8 @@ def test_toolbar_plays_grows_balls_and_turns_edge_on_without_the_kernel(page, la
     data = expected()
     # The main view, and the zoom onto the crowded answers (SGD's and epoch-Adam's) beside it.
     assert data.zoom is not None and scene(page, "s => s.panes()") == ["main", "zoom"]
-    views = page.locator(f"{SCENE} .ib-scene-view")
+    views = page.locator(f"{SCENE} .ib-scene-pane")
+    assert page.locator(f"{SCENE} .ib-scene-view").count() == 1, "the main view, as before"
     assert views.count() == 2
     assert views.nth(1).locator(".ib-scene-caption").inner_text() == data.zoom.label
     for view, labels in ((views.nth(0), data.star_labels), (views.nth(1), data.zoom.star_labels)):
