@@ -248,7 +248,7 @@ const STYLE = `
 .ib-scene-toolbar label { display: inline-flex; align-items: center; gap: 5px;
   cursor: pointer; }
 .ib-scene-toolbar input[type=checkbox] { width: 18px; height: 18px; margin: 0; }
-.ib-scene-counter { font-variant-numeric: tabular-nums; min-width: 8.5em; }
+.ib-scene-counter { font-variant-numeric: tabular-nums; white-space: nowrap; }
 .ib-scene-notes { font-size: ${FONT.note}px; color: #333; margin: 0 0 6px 4px; }
 .ib-scene-notes div { margin: 2px 0; }
 .ib-scene-body { display: flex; flex-wrap: nowrap; align-items: flex-start; gap: 8px 18px; }
@@ -1187,6 +1187,8 @@ function render({ model, el }) {
       }
     }
     counter.textContent = `step ${step} / ${lastStep}`;
+    // As wide as its widest text, so the toolbar does not reflow while Play counts.
+    counter.style.minWidth = `${`step ${lastStep} / ${lastStep}`.length}ch`;
     requestDraw();
   }
 
