@@ -253,8 +253,13 @@ const STYLE = `
 .ib-scene-notes div { margin: 2px 0; }
 .ib-scene-body { display: flex; flex-wrap: nowrap; align-items: flex-start; gap: 8px 18px; }
 .ib-scene-body.ib-scene-below { flex-direction: column; }
-.ib-scene-panes { display: flex; flex-wrap: nowrap; gap: 12px; flex: 0 0 auto; }
+.ib-scene-panes { position: relative; display: flex; flex-wrap: nowrap; gap: 12px;
+  flex: 0 0 auto; }
+.ib-scene-pane.ib-scene-inset { position: absolute; z-index: 3;
+  border: 2px solid #555; box-shadow: -2px 2px 6px rgba(0,0,0,0.25); }
+.ib-scene-inset .ib-scene-ticks { display: none; }
 .ib-scene-caption { position: absolute; left: 6px; top: 4px; font-size: ${FONT.note}px;
+  max-width: calc(100% - 20px); overflow: hidden; text-overflow: ellipsis; white-space: nowrap;
   font-weight: 600; color: #333; background: rgba(255,255,255,0.85); padding: 0 4px;
   pointer-events: none; z-index: 1; }
 .ib-scene-pane { position: relative; flex: 0 0 auto; overflow: hidden; background: #fff;
@@ -306,6 +311,8 @@ const MIN_VIEW_WIDTH = 440;
 const MIN_VIEW_HEIGHT = 200;
 // With the zoom beside the main view: the smallest width of each.
 const MIN_PANE_WIDTH = 300;
+// Narrower, the zoom is inset over the main view's top right corner, at this part of its size.
+const INSET = { w: 0.44, h: 0.5 };
 // ------------------------------------------------------------------------------------------
 // One 3-D view (a pane): the main view of the whole box, or the zoom onto crowded answers.
 // Each pane has its own box, ticks, solutions and star labels from the kernel, and draws the
@@ -370,7 +377,7 @@ function makePane(parent, shared, main) {
   // zoom, for the tests and pages that look for the scene's one view).
   const view = element("div", `ib-scene-pane ${main ? "ib-scene-view" : "ib-scene-zoom"}`, parent);
   view.setAttribute("role", "img");
-  const labels = element("div", "ib-scene-labels", view);
+  const labels = element("div", "ib-scene-labels ib-scene-ticks", view);
   const starLayer = element("div", "ib-scene-labels", view);
   const caption = element("div", "ib-scene-caption", view);
   const tooltip = element("div", "ib-scene-tooltip", view);
@@ -414,6 +421,8 @@ function makePane(parent, shared, main) {
     half: [1, 1, 1],
     toWorld: (p) => new THREE.Vector3(...p),
     runViews: [], // [{run, line, dots, last}]: what Play cuts short
+    inset: false, // drawn small over the corner of the other pane
+    obstacles: [], // rects (CSS pixels in the pane) the star labels keep off
     ballViews: [], // [{object, scale, touch}]
     ballLayer: null,
     spec: null,
@@ -717,6 +726,7 @@ function makePane(parent, shared, main) {
       });
     });
     markers([data.start], "dot", "#000000", MARKER.start, { onTop: true, clip: clipMarkers });
+    pane.startPoint = data.start;
     picks.push({ p: data.start, priority: 1, text: `start θ₀ = ${formatVector(data.start)}` });
     picks = picks.filter((pick) => !clipMarkers || inside(pick.p));
     picks.forEach((pick) => {
@@ -725,6 +735,7 @@ function makePane(parent, shared, main) {
 
     buildLabels(spec);
     buildStarLabels(spec);
+    if (caption.textContent !== (spec.caption || "")) caption.ibSize = undefined;
     caption.textContent = spec.caption || "";
     caption.style.display = spec.caption ? "" : "none";
     // For screen readers: what the picture shows, in the kernel's words.
@@ -743,6 +754,11 @@ function makePane(parent, shared, main) {
       visible: projected.z > -1 && projected.z < 1,
     };
   }
+  // Screen positions (CSS pixels in the pane) of what an inset over it must not hide: the
+  // stars and the start.
+  pane.keyPoints = () =>
+    [...starPoints, pane.toWorld(pane.startPoint)].map(screen).filter((s) => s.visible);
+
   pane.project = (p) => {
     const s = screen(pane.toWorld(p));
     const rect = renderer.domElement.getBoundingClientRect();
@@ -809,12 +825,18 @@ function makePane(parent, shared, main) {
     for (const { node, axis, value } of tickLabels) {
       put(node, edgePoint(axis, (value - pane.center[axis]) / pane.half[axis]), 8);
     }
-    placeStarLabels(placed);
+    // An inset pane hides its ticks; star labels keep off them, and off an inset over them.
+    const avoid = [...pane.obstacles];
+    if (pane.spec.caption) {
+      const [w, h] = sizeOf(caption);
+      avoid.push([0, 0, w + 10, h + 6]);
+    }
+    placeStarLabels(pane.inset ? avoid : [...placed, ...avoid]);
   }
 
   // Each star's label beside it: the first of a few places around the star that overlaps no
   // star, tick label or star label placed before it, else the one that overlaps least.
-  function placeStarLabels(ticks) {
+  function placeStarLabels(avoid) {
     const r = MARKER.star / 2;
     const stars = starPoints.map((p) => screen(p)).map((s) => [s.x - r, s.y - r, s.x + r, s.y + r]);
     const placed = [];
@@ -841,7 +863,7 @@ function makePane(parent, shared, main) {
       for (const [x, y] of candidates) {
         const rect = [x, y, x + w, y + h];
         let cost = 0;
-        for (const other of [...stars, ...placed, ...ticks]) cost += overlapArea(rect, other);
+            for (const other of [...stars, ...placed, ...avoid]) cost += overlapArea(rect, other);
         // Leaving the view costs too.
         cost += w * h - overlapArea(rect, [0, 0, width, height]);
         if (!best || cost < best.cost) best = { rect, cost };
@@ -861,8 +883,19 @@ function makePane(parent, shared, main) {
     return true;
   };
 
+  // Drawn small over a corner of the other pane ({left|right, top|bottom} in CSS pixels), or
+  // not (null).
+  pane.setInset = (corner) => {
+    pane.inset = !!corner;
+    view.classList.toggle("ib-scene-inset", pane.inset);
+    for (const side of ["left", "right", "top", "bottom"]) {
+      view.style[side] = corner && side in corner ? `${corner[side]}px` : "";
+    }
+  };
+
   pane.setSize = (w, h) => {
     if (w === pane.width && h === pane.height) return false;
+    caption.ibSize = undefined; // its width follows the pane's (an inset's is cut short)
     pane.width = w;
     pane.height = h;
     renderer.setSize(w, h);
@@ -986,10 +1019,10 @@ function render({ model, el }) {
   element("span", "", ballLabel).textContent = "norm balls";
   const growButton = button("grow", ballGroup, "grow each ball until it touches the solutions");
   const edgeButton = button("edge-on", toolbar, "look along the plane of solutions");
-  const viewButton = button("", toolbar, "switch between the whole view and the zoom");
+  const viewButton = button("⇄ swap views", toolbar, "swap the large view and the inset");
   viewButton.style.display = "none";
   viewButton.addEventListener("click", () => {
-    soloZoom = !soloZoom;
+    zoomLarge = !zoomLarge;
     resize();
   });
   const notes = element("div", "ib-scene-notes", root);
@@ -1030,7 +1063,7 @@ function render({ model, el }) {
       if (!following) {
         following = true;
         const direction = pane.direction();
-        for (const other of activePanes()) if (other !== pane) other.look(direction);
+        for (const other of shownPanes()) if (other !== pane) other.look(direction);
         following = false;
       }
       requestDraw();
@@ -1048,21 +1081,21 @@ function render({ model, el }) {
     }
     return zoom;
   }
-  // The panes with something to draw, and those shown: both side by side when there is room,
-  // else one at a time (the toolbar's view button switches).
-  const activePanes = () => (data && data.zoom ? panes : [main]);
-  let single = false;
-  let soloZoom = false;
-  const shownPanes = () => {
-    if (!(data && data.zoom)) return [main];
-    if (single) return [soloZoom ? zoom : main];
-    return panes;
-  };
+  // The panes shown: the main one, and the zoom when the kernel sends one: side by side when
+  // there is room, else the zoom inset over the main view's corner (or the other way round:
+  // the toolbar's swap button).
+  const shownPanes = () => (data && data.zoom ? panes : [main]);
+  let insetMode = false;
+  let zoomLarge = false;
+  const large = () => (insetMode && zoomLarge ? zoom : main);
   function showPanes() {
     const shown = shownPanes();
-    for (const pane of panes) pane.view.style.display = shown.includes(pane) ? "" : "none";
-    viewButton.style.display = data && data.zoom && single ? "" : "none";
-    viewButton.textContent = soloZoom ? "whole view" : "zoom";
+    for (const pane of panes) {
+      pane.view.style.display = shown.includes(pane) ? "" : "none";
+      if (!(insetMode && shown.length > 1 && pane !== large())) pane.setInset(null);
+      pane.obstacles = [];
+    }
+    viewButton.style.display = data && data.zoom && insetMode ? "" : "none";
   }
 
   // ----------------------------------------------------------------------------------------
@@ -1241,7 +1274,7 @@ function render({ model, el }) {
     toDir.normalize();
     // Each camera ends in the plane (a perspective view sees the plane as a line only from a
     // point on it), so each pane turns about a point of the plane.
-    const moves = activePanes().map((pane) => ({
+    const moves = shownPanes().map((pane) => ({
       pane,
       from: pane.controls.target.clone(),
       to: pane.planePoint(pane.worldNormal(data.normal)),
@@ -1260,6 +1293,7 @@ function render({ model, el }) {
           edgeFrame = requestAnimationFrame(tick);
         } else {
           edgeFrame = 0;
+          placeInset();
           resolve(true);
         }
       };
@@ -1358,10 +1392,10 @@ function render({ model, el }) {
     const available = Math.max(el.clientWidth || root.clientWidth || 900, 320);
     // Less the views' borders and a pixel of rounding.
     const maxTotal = Math.max(300, window.innerHeight - 170) - 3;
-    // Two panes side by side only if each gets its smallest width; else one at a time.
-    single = !!data.zoom && (available - 16) / 2 < MIN_PANE_WIDTH;
+    // Two panes side by side only if each gets its smallest width; else one inset.
+    insetMode = !!data.zoom && (available - 16) / 2 < MIN_PANE_WIDTH;
     showPanes();
-    const count = shownPanes().length;
+    const count = insetMode ? 1 : shownPanes().length;
     const gap = 12 * (count - 1) + 2 * count; // between the panes, and their borders
     if (legendNatural === null) {
       body.classList.remove("ib-scene-below");
@@ -1400,9 +1434,41 @@ function render({ model, el }) {
     body.classList.toggle("ib-scene-below", !best.beside);
     legend.style.width = best.beside ? "" : `${available - 2}px`;
     legend.style.maxHeight = `${best.beside ? best.h : best.room}px`;
-    for (const pane of shownPanes()) pane.setSize(best.w, best.h);
+    if (insetMode) {
+      large().setSize(best.w, best.h);
+      placeInset();
+    } else {
+      for (const pane of shownPanes()) pane.setSize(best.w, best.h);
+    }
     requestDraw();
   }
+  // The inset goes in the corner of the large pane where it hides the fewest stars (and not
+  // the start), in the order top right, top left, bottom right, bottom left.
+  function placeInset() {
+    if (!insetMode || shownPanes().length < 2) return;
+    const big = large();
+    const small = big === main ? zoom : main;
+    const { width: W, height: H } = big;
+    const w = Math.round(W * INSET.w);
+    const h = Math.round(H * INSET.h);
+    small.setSize(w, h);
+    const points = big.keyPoints();
+    const corners = [
+      { right: 0, top: 0, rect: [W - w - 8, 0, W, h + 8] },
+      { left: 0, top: 0, rect: [0, 0, w + 8, h + 8] },
+      { right: 0, bottom: 0, rect: [W - w - 8, H - h - 8, W, H] },
+      { left: 0, bottom: 0, rect: [0, H - h - 8, w + 8, H] },
+    ];
+    const hidden = ({ rect }) =>
+      points.filter((p) => p.x >= rect[0] && p.x <= rect[2] && p.y >= rect[1] && p.y <= rect[3])
+        .length;
+    const best = corners.reduce((a, b) => (hidden(b) < hidden(a) ? b : a));
+    const { rect, ...corner } = best;
+    small.setInset(corner); // of the panes' box, which is the large pane's size
+    big.obstacles = [rect];
+    requestDraw();
+  }
+
   const observer = new ResizeObserver(resize);
   observer.observe(el);
   window.addEventListener("resize", resize);
@@ -1428,6 +1494,7 @@ function render({ model, el }) {
     }
     const notesChanged = applyBalls();
     if (layoutChanged || notesChanged) resize();
+    else placeInset(); // the stars may have moved
     requestDraw();
   }
   model.on("change:scene", update);
@@ -1465,12 +1532,15 @@ function render({ model, el }) {
     cameraDirection: (where = "main") => pane(where).direction().toArray(),
     worldNormal: (where = "main") =>
       data && data.normal ? pane(where).worldNormal(data.normal).toArray() : null,
-    // Which panes are shown: ["main"], ["zoom"] or ["main", "zoom"].
+    // Which panes are shown: ["main"] or ["main", "zoom"]; which one is inset (or null).
     panes: () => shownPanes().map((pane) => (pane === main ? "main" : "zoom")),
-    showZoom: (on) => {
-      soloZoom = !!on;
+    inset: () => {
+      const small = panes.find((pane) => pane.inset && shownPanes().includes(pane));
+      return small ? (small === main ? "main" : "zoom") : null;
+    },
+    swapViews: () => {
+      zoomLarge = !zoomLarge;
       resize();
-      return !!zoom && shownPanes().includes(zoom);
     },
     size: () => ({ width: main.width, height: main.height, total: root.offsetHeight }),
   };

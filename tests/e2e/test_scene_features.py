@@ -236,24 +236,31 @@ def test_toolbar_plays_grows_balls_and_turns_edge_on_without_the_kernel(page, la
     messages = kernel_messages(page)
     assert messages["send"] == 0, f"the toolbar sent messages to the kernel: {messages}"
 
-    # A narrow window: the legend goes below, one pane at a time (a toolbar button switches),
-    # and all of the scene still fits.
+    # A narrow window: the legend goes below, the zoom is inset over the main view's corner (a
+    # toolbar button swaps the two), and all of the scene still fits.
     page.set_viewport_size({"width": 800, "height": 700})
     page.wait_for_timeout(500)
     size = check_size(page)
     assert page.locator(f"{SCENE} .ib-scene-below").count() == 1, size
-    assert scene(page, "s => s.panes()") == ["main"]
+    assert scene(page, "s => s.panes()") == ["main", "zoom"]
+    assert scene(page, "s => s.inset()") == "zoom"
+    inset = views.nth(1).bounding_box()
+    whole = views.nth(0).bounding_box()
+    assert inset["x"] + inset["width"] <= whole["x"] + whole["width"] + 1
+    assert inset["y"] >= whole["y"] - 1 and inset["width"] < whole["width"] * 0.6
+    shot(page, "narrow-inset")
     before = pixels(page)
-    toolbar.get_by_role("button", name="zoom", exact=True).click()
-    assert scene(page, "s => s.panes()") == ["zoom"]
-    wait_for_new_pixels(page, before, "the zoom button did not show the zoom")
+    toolbar.get_by_role("button", name="⇄ swap views").click()
+    assert scene(page, "s => s.inset()") == "main"
+    wait_for_new_pixels(page, before, "swapping did not enlarge the zoom")
     check_size(page)
-    shot(page, "narrow-zoom")
-    toolbar.get_by_role("button", name="whole view").click()
-    assert scene(page, "s => s.panes()") == ["main"]
+    shot(page, "narrow-swapped")
+    toolbar.get_by_role("button", name="⇄ swap views").click()
+    assert scene(page, "s => s.inset()") == "zoom"
     page.set_viewport_size({"width": 1280, "height": 720})
     page.wait_for_timeout(500)
-    assert scene(page, "s => s.panes()") == ["main", "zoom"]
+    assert scene(page, "s => s.inset()") is None
+    assert not toolbar.get_by_role("button", name="⇄ swap views").is_visible()
     check_size(page)
     assert kernel_messages(page)["send"] == 0
 
