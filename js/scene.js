@@ -1442,8 +1442,8 @@ function render({ model, el }) {
     }
     requestDraw();
   }
-  // The inset goes in the corner of the large pane where it hides the fewest stars (and not
-  // the start), in the order top right, top left, bottom right, bottom left.
+  // The inset goes in the corner of the large pane where it hides the fewest stars, the start
+  // and the caption, in the order top right, top left, bottom right, bottom left.
   function placeInset() {
     if (!insetMode || shownPanes().length < 2) return;
     const big = large();
@@ -1459,9 +1459,10 @@ function render({ model, el }) {
       { right: 0, bottom: 0, rect: [W - w - 8, H - h - 8, W, H] },
       { left: 0, bottom: 0, rect: [0, H - h - 8, w + 8, H] },
     ];
-    const hidden = ({ rect }) =>
+    // The large pane's caption is at its top left: hiding it counts as hiding a star.
+    const hidden = ({ rect, left, top }) =>
       points.filter((p) => p.x >= rect[0] && p.x <= rect[2] && p.y >= rect[1] && p.y <= rect[3])
-        .length;
+        .length + (left === 0 && top === 0 ? 1 : 0);
     const best = corners.reduce((a, b) => (hidden(b) < hidden(a) ? b : a));
     const { rect, ...corner } = best;
     small.setInset(corner); // of the panes' box, which is the large pane's size
