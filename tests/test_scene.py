@@ -319,3 +319,17 @@ def test_the_widget_sends_balls_guides_labels_and_the_note():
     assert [t["text"] for t in state["zoom"]["star_labels"]] == ["SGD", "epoch-Adam"]
     assert [t["text"] for t in state["star_labels"]] == [t.text for t in data.star_labels]
     assert state["balls_shown"] is False
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_a_zoom_box_is_a_tight_cube_with_a_margin(seed):
+    rng = np.random.default_rng(seed)
+    for _ in range(200):
+        points = rng.normal(size=(3, 3)) * 10 ** rng.uniform(-3, 3)
+        lower, upper = ib.scene.zoom_box(points)
+        edge = upper - lower
+        np.testing.assert_allclose(edge, edge[0])
+        span = float(np.max(points.max(axis=0) - points.min(axis=0)))
+        # Inside, off the edges, and at most 1.4 times as wide as the points need with margins.
+        assert np.all(points > lower) and np.all(points < upper)
+        assert span * (1 + 2 * 0.08) <= edge[0] <= 1.4 * span * (1 + 2 * 0.08)
