@@ -388,16 +388,16 @@ def solution_set(X, y, lower, upper):
 def _view_points(runs):
     """The start, every limit and the part of each path near them.
 
-    A path is kept in view up to five times the distance to the farthest limit: enough for the
-    overshoots of a large stable step and the first swings of a diverging run, while the blown-up
-    iterates stay out and the renderers clip the path where it leaves the view. The first step
-    is always in view, so even a run that explodes at once shows which way it went.
+    A path is kept in view up to twice the distance to the farthest limit: enough for the
+    overshoot of any stable step of SGD on one point (each step at most mirrors the distance to
+    the plane). Wider swings, and the blown-up iterates of a diverging run, leave the view, and
+    the renderers clip the path at the box, so its line still shows which way it went; a wider
+    box would draw the answers, the point of the picture, closer together.
     """
     start = runs[0].trajectory[0]
     anchors = np.vstack([start] + [r.limit for r in runs])
-    reach = 5.0 * max(float(np.max(np.linalg.norm(anchors - start, axis=1))), 1e-9)
+    reach = 2.0 * max(float(np.max(np.linalg.norm(anchors - start, axis=1))), 1e-9)
     near = [r.trajectory[np.linalg.norm(r.trajectory - start, axis=1) <= reach] for r in runs]
-    near += [r.trajectory[:2] for r in runs]
     return np.vstack([anchors, *near])
 
 
