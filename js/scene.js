@@ -1086,7 +1086,7 @@ function render({ model, el }) {
   // the toolbar's swap button).
   const shownPanes = () => (data && data.zoom ? panes : [main]);
   let insetMode = false;
-  let zoomLarge = false;
+  let zoomLarge = false; // narrow: the main view large, the zoom inset (the swap button)
   const large = () => (insetMode && zoomLarge ? zoom : main);
   function showPanes() {
     const shown = shownPanes();
