@@ -186,24 +186,35 @@ class RunSummary:
         return "\n".join(lines)
 
     def html(self):
-        """An HTML table for a panel's readout."""
+        """The panel's readout: the status, then the rows in two tables side by side (the
+        vectors, then the single numbers; they wrap below each other if narrow) and the
+        closed form in words."""
         color = "#D55E00" if self.unstable else "#000000"
-        cells = "".join(
-            f"<tr><td style='padding-right:1em;white-space:nowrap'>{html.escape(n)}</td>"
-            f"<td style='white-space:nowrap'><code class='ib-{k}'>{html.escape(v)}</code></td>"
-            "</tr>"
-            for k, (n, v) in enumerate(self.rows())
-        )
+        rows = list(enumerate(self.rows()))
+
+        def table(part):
+            return (
+                "<table>"
+                + "".join(
+                    f"<tr><td style='padding-right:1em;white-space:nowrap'>{html.escape(n)}</td>"
+                    f"<td style='white-space:nowrap'><code class='ib-{k}'>{html.escape(v)}</code>"
+                    "</td></tr>"
+                    for k, (n, v) in part
+                )
+                + "</table>"
+            )
+
         formula = (
             f"<div class='ib-formula' style='margin-top:2px'>{html.escape(self.formula)}</div>"
             if self.formula
             else ""
         )
-        # Only the numbers keep to one line: the status and the formula wrap in a narrow column.
+        # Only the numbers keep to one line: the status and the formula wrap.
         return (
-            f"<div class='ib-readout' style='font-size:14px;line-height:1.35'>"
+            f"<div class='ib-readout' style='font-size:15px;line-height:1.35'>"
             f"<b class='ib-status' style='color:{color}'>{html.escape(self.status())}</b>"
-            f"<table>{cells}</table>{formula}</div>"
+            "<div style='display:flex;flex-wrap:wrap;gap:0 2em;align-items:flex-start'>"
+            f"{table(rows[:2])}{table(rows[2:])}</div>{formula}</div>"
         )
 
 

@@ -385,18 +385,18 @@ def solution_set(X, y, lower, upper):
     return "line", center + np.outer([t_lo, t_hi], direction)
 
 
-def _view_points(runs):
+def _view_points(runs, reach=2.0):
     """The start, every limit and the part of each path near them.
 
-    A path is kept in view up to twice the distance to the farthest limit: enough for the
-    overshoot of any stable step of SGD on one point (each step at most mirrors the distance to
-    the plane). Wider swings, and the blown-up iterates of a diverging run, leave the view, and
-    the renderers clip the path at the box, so its line still shows which way it went; a wider
-    box would draw the answers, the point of the picture, closer together.
+    A path is kept in view up to ``reach`` (2) times the distance to the farthest limit: enough
+    for the overshoot of any stable step of SGD on one point (each step at most mirrors the
+    distance to the plane). Wider swings, and the blown-up iterates of a diverging run, leave
+    the view, and the renderers clip the path at the box, so its line still shows which way it
+    went; a wider box would draw the answers, the point of the picture, closer together.
     """
     start = runs[0].trajectory[0]
     anchors = np.vstack([start] + [r.limit for r in runs])
-    reach = 2.0 * max(float(np.max(np.linalg.norm(anchors - start, axis=1))), 1e-9)
+    reach = reach * max(float(np.max(np.linalg.norm(anchors - start, axis=1))), 1e-9)
     near = [r.trajectory[np.linalg.norm(r.trajectory - start, axis=1) <= reach] for r in runs]
     return np.vstack([anchors, *near])
 
@@ -406,9 +406,11 @@ def scene_box(runs):
     return view_box(_view_points(runs))
 
 
-#: Two limits closer than this fraction of the box's edge are drawn less than ~40 px apart at
-#: a lecture's scene size: :func:`describe_scene` with ``zoom=True`` adds a zoomed view of them.
-CROWDED = 0.1
+#: Two limits closer than this fraction of the box's edge are drawn less than ~40 px apart in
+#: a 450 x 280 px view (the scene at 1280 x 720 with JupyterLab's file browser open), where
+#: the cube's edge is drawn ~200 px long and foreshortened: :func:`describe_scene` with
+#: ``zoom=True`` adds a zoomed view of them.
+CROWDED = 0.2
 
 
 def crowded_group(limits, lower, upper):
@@ -591,9 +593,10 @@ def describe_scene(X, y, runs, title=None, *, balls=False, balls_shown=False,
     projection : bool
         A dashed guide from θ₀ to the SGD run's limit, its projection onto the solutions.
     zoom : bool
-        If distinct limits would be drawn closer than :data:`CROWDED` of the box's edge, add
-        a magnified view of them (:class:`Zoom`). Both views keep one scale on every axis, so
-        right angles and balls keep their true shape.
+        For several runs: a box fitted to the answers (paths beyond the farthest one are
+        clipped), and if distinct limits would still be drawn closer than :data:`CROWDED` of
+        its edge, a magnified view of them (:class:`Zoom`). Both views keep one scale on every
+        axis, so right angles and balls keep their true shape.
 
     Returns
     -------
@@ -601,7 +604,12 @@ def describe_scene(X, y, runs, title=None, *, balls=False, balls_shown=False,
     """
     runs = as_runs(runs)
     X, y = as_rows(X, y)
-    lower, upper = scene_box(runs)
+    if zoom and len(runs) > 1:
+        # Answers first: the box holds the paths only as far out as the farthest answer, on a
+        # fine round size, so the answers are drawn as far apart as the box allows.
+        lower, upper = zoom_box(_view_points(runs, reach=1.0), pad=0.1)
+    else:
+        lower, upper = scene_box(runs)
     ticks = tuple(axis_ticks(lo, hi) for lo, hi in zip(lower, upper, strict=True))
     kind, points = solution_set(X, y, lower, upper)
     equation = "x·θ = y" if len(X) == 1 else "Xθ = y"

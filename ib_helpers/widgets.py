@@ -171,8 +171,12 @@ def run_optimizer(method, x, y, alpha, epochs, schedule="decay", batch="full", t
     )  # fmt: skip
 
 
-_WIDE = widgets.Layout(width="430px", flex="0 0 auto")
-_STYLE = {"description_width": "130px"}
+# Narrow controls: at 1280x720 with JupyterLab's file browser open the output area is about
+# 870 px wide, and the scene beside the controls needs about 560 of them.
+_WIDE = widgets.Layout(width="320px", flex="0 0 auto")
+_STYLE = {"description_width": "112px"}
+#: Where a slider's track starts (its description's width and the gap after it), in px.
+_TRACK = 120
 _WARN = "#D55E00"
 
 #: When the kernel restarts or stops, ipywidgets marks every widget's element
@@ -257,14 +261,21 @@ def _start_at_zero_button():
     return button
 
 
-def _side_by_side(left, scene, width):
-    """Controls and readout in a column of ``width`` px, the scene to its right; the scene
-    moves below them where the output area is narrower than both (``row wrap``)."""
+def _side_by_side(left, scene, below, width=330):
+    """The controls in a column of ``width`` px with the scene to its right (below them where
+    the output area is narrower than both: ``row wrap``), and ``below`` them all the readout,
+    as wide as the panel.
+
+    The row carries the class ``ib-scene-row``: the scene keeps the panel within the window's
+    height by measuring what the panel holds besides that row (see js/scene.js).
+    """
     column = widgets.VBox(left, layout=widgets.Layout(flex="0 0 auto", width=f"{width}px"))
-    scene.layout.flex = "1 1 360px"
+    scene.layout.flex = "1 1 420px"
     scene.layout.min_width = "360px"
     layout = widgets.Layout(display="flex", flex_flow="row wrap", align_items="flex-start")
-    return widgets.Box([column, scene], layout=layout)
+    row = widgets.Box([column, scene], layout=layout)
+    row.add_class("ib-scene-row")
+    return widgets.VBox([row, below])
 
 
 def panel_scene(X, y, runs, title=None, zoom=False):
@@ -485,7 +496,7 @@ class OptimizerPanel(_ScenePanel):
             controls.append(self.schedule_buttons)
         self._make_theta0_controls(theta0, theta0_sliders)
         controls += self.theta0_sliders
-        self.bound_label = widgets.HTML(layout=widgets.Layout(margin="-6px 0 4px 138px"))
+        self.bound_label = widgets.HTML(layout=widgets.Layout(margin=f"-6px 0 4px {_TRACK}px"))
         self.readout = widgets.HTML(layout=widgets.Layout(margin="6px 0 0 0"))
 
         self.summary = self._compute()
@@ -494,10 +505,10 @@ class OptimizerPanel(_ScenePanel):
         self._watch(controls)
         zero = []
         if self.theta0_zero_button is not None:  # under the sliders' tracks
-            self.theta0_zero_button.layout.margin = "2px 0 0 138px"
+            self.theta0_zero_button.layout.margin = f"2px 0 0 {_TRACK}px"
             zero = [self.theta0_zero_button]
-        left = [self.alpha_slider, self.bound_label, *controls[1:], *zero, self.readout]
-        super().__init__([_side_by_side(left, figure, 440), _lost_kernel_note()])
+        left = [self.alpha_slider, self.bound_label, *controls[1:], *zero]
+        super().__init__([_side_by_side(left, figure, self.readout), _lost_kernel_note()])
         self.add_class("ib-panel")
 
     @property
@@ -552,9 +563,9 @@ class OptimizerPanel(_ScenePanel):
 #: puts θ₀ back at 0 (``COMPARE_DEFAULTS``): a preset is the lecture's state, and the notebook
 #: prints its table from 0.
 PRESETS = {
-    "canonical x = [1, 0.1, 0.01]": {"scales": (0.1, 0.01), "signs": (1, 1)},
-    "equal scales x = [1, 1, 1]": {"scales": (1.0, 1.0), "signs": (1, 1)},
-    "negative feature x = [1, −0.1, 0.01]": {"scales": (0.1, 0.01), "signs": (-1, 1)},
+    "x = [1, 0.1, 0.01]": {"scales": (0.1, 0.01), "signs": (1, 1)},
+    "x = [1, 1, 1]": {"scales": (1.0, 1.0), "signs": (1, 1)},
+    "x = [1, −0.1, 0.01]": {"scales": (0.1, 0.01), "signs": (-1, 1)},
 }
 COMPARE_DEFAULTS = {"alpha": 0.1, "epochs": 400, "theta0": (0.0, 0.0, 0.0)}
 
@@ -614,7 +625,7 @@ class ComparePanel(_ScenePanel):
                 options=[("+", 1), ("−", -1)],
                 value=sign,
                 tooltips=[f"x{j + 2} positive", f"x{j + 2} negative"],
-                style={"button_width": "44px"},
+                style={"button_width": "38px"},
                 layout=widgets.Layout(width="auto", margin="0 1.2em 0 0"),
             )  # fmt: skip
             for j, sign in enumerate(signs)
@@ -639,14 +650,13 @@ class ComparePanel(_ScenePanel):
         if self.theta0_zero_button is not None:
             buttons.append(self.theta0_zero_button)
         # One row for both signs: a ToggleButtons' own description would sit above its buttons.
-        signs_row = [widgets.HTML(f"sign of x{j + 2}", layout=widgets.Layout(width=width))
-                     for j, width in enumerate(("138px", "80px"))]  # fmt: skip
+        names = (("sign of x2", f"{_TRACK}px"), ("x3", "34px"))
+        signs_row = [widgets.HTML(t, layout=widgets.Layout(width=w)) for t, w in names]
         signs_row = [signs_row[0], self.sign_buttons[0], signs_row[1], self.sign_buttons[1]]
         left = [*controls, widgets.HBox(signs_row, layout=wrap), *self.theta0_sliders]
         if buttons:
             left.append(widgets.Box(buttons, layout=wrap))
-        left.append(self.readout)
-        super().__init__([_side_by_side(left, figure, 460), _lost_kernel_note()])
+        super().__init__([_side_by_side(left, figure, self.readout), _lost_kernel_note()])
         self.add_class("ib-panel")
         self.add_class("ib-compare")
 
@@ -728,7 +738,7 @@ class ComparePanel(_ScenePanel):
             runs.append(row("row", k, [label, *cells]))
             marks = [f"<code class='ib-norm'>{format_number(v)}{' ◀' if best else ''}</code>"
                      for v, best in zip(norms[k], smallest[k], strict=True)]  # fmt: skip
-            sizes.append(row("norms", k, [label, *marks]))
+            sizes.append(row("norms", k, marks))  # beside the first table: its rows, in order
             status_color = _WARN if s.unstable else "#000000"
             statuses.append(
                 f"<span class='ib-status' style='color:{status_color}'>"
@@ -743,17 +753,17 @@ class ComparePanel(_ScenePanel):
         if moved:  # the sizes that matter are those of the move from the start
             norm_names = [n.replace("θ*", "(θ* − θ₀)") if "⊙" in n else n.replace("θ*", "θ* − θ₀")
                           for n in norm_names]  # fmt: skip
-        # line-height: ipywidgets gives HTML content the height of a slider row (28 px).
+        # line-height: ipywidgets gives HTML content the height of a slider row (28 px). The
+        # two tables sit side by side under the controls and the scene, and wrap if narrow.
         self.readout.value = (
-            "<div class='ib-readout' style='font-size:14px;line-height:1.35'>"
+            "<div class='ib-readout' style='font-size:15px;line-height:1.35'>"
             f"<div class='ib-statuses'>{' · '.join(statuses)}</div>"
+            "<div style='display:flex;flex-wrap:wrap;gap:0 1em;align-items:flex-start'>"
             f"<table><tr>{head(('', 'closed-form limit θ*', '‖θ − θ*‖'))}</tr>{''.join(runs)}"
-            f"</table><table style='margin-top:4px'><tr>{head(['', *norm_names])}</tr>"
-            f"{''.join(sizes)}</table>"
-            "<div class='ib-caption' style='margin-top:2px'>◀ smallest of its column. One "
-            "training point: each answer is the exact solution nearest to θ₀ in its own norm; "
-            "more points: SGD's and rescaled SGD's always, epoch-Adam's on special data only."
-            "</div></div>"
+            f"</table><table><tr>{head(norm_names)}</tr>{''.join(sizes)}</table></div>"
+            "<div class='ib-caption' style='margin-top:2px;font-size:14px'>◀ smallest of its "
+            "column: with one training point each answer is the exact solution nearest to θ₀ "
+            "in its own norm (with more, for epoch-Adam on special data only).</div></div>"
         )
 
     def update(self):

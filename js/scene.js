@@ -25,7 +25,7 @@ const FONT = {
   tick: 17,
   tooltip: 16,
   note: 16,
-  toolbar: 17,
+  toolbar: 15,
   star: 18,
 };
 const BOX_EDGE = "#9a9a9a";
@@ -237,11 +237,11 @@ const STYLE = `
 .ib-scene-title { font-size: ${FONT.title}px; font-weight: 600; margin: 4px 0 2px 4px;
   line-height: 1.25; }
 .ib-scene-aspect { font-size: ${FONT.note}px; color: #444; margin: 0 0 2px 4px; }
-.ib-scene-toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 14px;
-  margin: 4px 0 6px 4px; font-size: ${FONT.toolbar}px; }
+.ib-scene-toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 8px;
+  margin: 2px 0 4px 4px; font-size: ${FONT.toolbar}px; }
 .ib-scene-toolbar > span { display: inline-flex; flex-wrap: wrap; align-items: center;
   gap: 6px; }
-.ib-scene-toolbar button, .ib-scene-toolbar select { font: inherit; padding: 2px 10px;
+.ib-scene-toolbar button, .ib-scene-toolbar select { font: inherit; padding: 1px 7px;
   border: 1px solid #8a8a8a; border-radius: 4px; background: #f4f4f4; color: #111;
   cursor: pointer; }
 .ib-scene-toolbar button:hover { background: #e6e6e6; }
@@ -280,8 +280,9 @@ const STYLE = `
 .ib-scene-legend { font-size: ${FONT.legend}px; line-height: 1.2; flex: 0 0 auto;
   overflow-y: auto; align-self: center; }
 .ib-scene-below .ib-scene-legend { align-self: flex-start; display: grid;
-  grid-template-columns: repeat(auto-fill, minmax(270px, 1fr)); column-gap: 20px; }
-.ib-scene-below .ib-scene-legend div { margin: 1px 0; }
+  grid-template-columns: repeat(auto-fill, minmax(210px, 1fr)); column-gap: 14px;
+  font-size: ${FONT.legend - 1}px; }
+.ib-scene-below .ib-scene-legend div { margin: 0; }
 .ib-scene-below .ib-scene-help { margin-top: 0; align-self: center; }
 .ib-scene-legend div { display: flex; align-items: center; gap: 8px; margin: 5px 0; }
 .ib-scene-legend div.ib-scene-off { opacity: 0.4; }
@@ -312,7 +313,7 @@ const MIN_VIEW_HEIGHT = 200;
 // With the zoom beside the main view: the smallest width of each.
 const MIN_PANE_WIDTH = 300;
 // Narrower, the zoom is inset over the main view's top right corner, at this part of its size.
-const INSET = { w: 0.44, h: 0.5 };
+const INSET = { w: 0.5, h: 0.56 };
 // ------------------------------------------------------------------------------------------
 // One 3-D view (a pane): the main view of the whole box, or the zoom onto crowded answers.
 // Each pane has its own box, ticks, solutions and star labels from the kernel, and draws the
@@ -1008,7 +1009,8 @@ function render({ model, el }) {
   for (const [name, perSecond] of SPEEDS) {
     const option = element("option", "", speedSelect);
     option.value = String(perSecond);
-    option.textContent = `${name} (${perSecond}/s)`;
+    option.textContent = `${perSecond}/s`;
+    option.title = name;
   }
   speedSelect.value = String(SPEEDS[1][1]);
   const counter = element("span", "ib-scene-counter", playGroup);
@@ -1019,7 +1021,8 @@ function render({ model, el }) {
   element("span", "", ballLabel).textContent = "norm balls";
   const growButton = button("grow", ballGroup, "grow each ball until it touches the solutions");
   const edgeButton = button("edge-on", toolbar, "look along the plane of solutions");
-  const viewButton = button("⇄ swap views", toolbar, "swap the large view and the inset");
+  const viewButton = button("⇄", toolbar, "swap the large view and the inset");
+  viewButton.setAttribute("aria-label", "⇄ swap views");
   viewButton.style.display = "none";
   viewButton.addEventListener("click", () => {
     zoomLarge = !zoomLarge;
@@ -1387,11 +1390,30 @@ function render({ model, el }) {
 
   let legendNatural = null; // the legend's size beside the views: [width, height]
 
+  // What a panel holds besides the row of its controls and this scene (its readout, below):
+  // the scene leaves room for it, so the whole panel fits the window (ib_helpers.widgets marks
+  // the panel "ib-panel" and the row "ib-scene-row").
+  let watchedPanel = null;
+  let panelObserver = null;
+  function besidesRow() {
+    const panel = el.closest(".ib-panel");
+    const row = el.closest(".ib-scene-row");
+    if (!panel || !row) return 0;
+    if (panel !== watchedPanel) {
+      // The readout's height changes with its text: the scene follows.
+      if (!panelObserver) panelObserver = new ResizeObserver(() => resize());
+      panelObserver.observe(panel);
+      watchedPanel = panel;
+    }
+    return Math.max(0, panel.offsetHeight - row.offsetHeight);
+  }
+
   function resize() {
     if (!data) return;
     const available = Math.max(el.clientWidth || root.clientWidth || 900, 320);
     // Less the views' borders and a pixel of rounding.
-    const maxTotal = Math.max(300, window.innerHeight - 170) - 3;
+    // 130 px: JupyterLab's menu, tab and tool bars and status bar (121 px) and a margin.
+    const maxTotal = Math.max(300, window.innerHeight - 130 - besidesRow()) - 3;
     // Two panes side by side only if each gets its smallest width; else one inset.
     insetMode = !!data.zoom && (available - 16) / 2 < MIN_PANE_WIDTH;
     showPanes();
@@ -1426,10 +1448,12 @@ function render({ model, el }) {
     legend.style.width = `${available - 2}px`;
     legend.style.maxHeight = "";
     const below = legend.offsetHeight;
-    const room = Math.max(60, maxTotal - chrome - 8 - MIN_VIEW_HEIGHT);
+    // The views come first: below them the legend takes at most a fifth of the height (its
+    // rows scroll beyond that); the star labels already name the answers.
+    const room = Math.max(52, Math.floor((maxTotal - chrome) / 5));
     const size = fit(available - 2, maxTotal - chrome - 8 - Math.min(below, room));
     options.push({ ...size, beside: false, scrolls: below > room, room });
-    const score = (o) => (o.scrolls ? 0 : 1e9) + o.w * o.h;
+    const score = (o) => o.w * o.h * (o.scrolls ? 0.85 : 1);
     const best = options.reduce((a, b) => (score(b) > score(a) ? b : a));
     body.classList.toggle("ib-scene-below", !best.beside);
     legend.style.width = best.beside ? "" : `${available - 2}px`;
@@ -1551,6 +1575,7 @@ function render({ model, el }) {
   return () => {
     model.off("change:scene", update);
     observer.disconnect();
+    if (panelObserver) panelObserver.disconnect();
     window.removeEventListener("resize", resize);
     for (const frame of [pending, playFrame, growFrame, edgeFrame]) {
       if (frame) cancelAnimationFrame(frame);

@@ -284,7 +284,7 @@ def test_crowded_answers_get_a_zoom_with_equal_axes(two_points):
     for point in (data.start, *limits[:2]):
         assert np.all((zoom.lower <= point) & (point <= zoom.upper))
     assert _smallest_gap(limits[:2], zoom.lower, zoom.upper) > 3 * ib.scene.CROWDED
-    assert zoom.factor == np.max(data.upper - data.lower) / np.max(zoom.upper - zoom.lower) > 5
+    assert zoom.factor == np.max(data.upper - data.lower) / np.max(zoom.upper - zoom.lower) >= 5
     assert [t.text for t in zoom.star_labels] == ["SGD", "epoch-Adam"]
     assert [t.text for t in data.star_labels] == ["rescaled SGD", "SGD, epoch-Adam: zoom"]
     kind, points = ib.solution_set(X, y, zoom.lower, zoom.upper)

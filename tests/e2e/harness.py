@@ -6,7 +6,9 @@ element (``ibScene``, set by js/scene.js) and compared with what ``ib_helpers`` 
 """
 
 import contextlib
+import itertools
 import json
+import math
 import os
 import secrets
 import shutil
@@ -335,3 +337,54 @@ def count_kernel_messages(page):
 def kernel_messages(page):
     """{"send": n, "recv": n, "types": {...}} since :func:`count_kernel_messages`."""
     return page.evaluate("() => window.__ibMessages")
+
+
+# Screen positions (page CSS pixels) of each answer's star: in the main view, and in the zoom
+# for the answers it magnifies; the star labels shown.
+STARS = """(selector) => {
+  const el = document.querySelector(selector + ' .ib-scene');
+  const s = el.ibScene;
+  const d = s.data();
+  // The zoom counts only when it is shown (a narrow scene may show one pane at a time).
+  const members = d.zoom && s.panes().includes('zoom') ? d.zoom.members : [];
+  return {
+    labels: d.runs.map((r) => r.label),
+    limits: d.runs.map((r) => r.limit),
+    main: d.runs.map((r) => s.project(r.limit)),
+    zoom: d.runs.map((r, k) => members.includes(k) ? s.project(r.limit, 'zoom') : null),
+    starLabels: d.star_labels.map((t) => t.text),
+    zoomLabels: d.zoom ? d.zoom.star_labels.map((t) => t.text) : [],
+    view: el.querySelector('.ib-scene-view').getBoundingClientRect().toJSON(),
+  };
+}"""
+
+
+#: CSS pixels between two answers' markers, at least.
+APART = 40
+
+
+def star_gaps(stars):
+    """Screen distance of each pair of answers: in the zoom if it magnifies both."""
+    gaps = {}
+    for i, j in itertools.combinations(range(len(stars["labels"])), 2):
+        a, b = (stars["zoom"][i], stars["zoom"][j])
+        if a is None or b is None:
+            a, b = stars["main"][i], stars["main"][j]
+        pair = f"{stars['labels'][i]} / {stars['labels'][j]}"
+        gaps[pair] = math.hypot(a["x"] - b["x"], a["y"] - b["y"])
+    return gaps
+
+
+def check_answers_apart(page, what, selector=".ib-compare"):
+    """Assert the answers' stars are at least :data:`APART` px apart (or are one point with
+    one label); return the gaps."""
+    stars = page.evaluate(STARS, selector)
+    limits = np.asarray(stars["limits"])
+    if np.allclose(limits, limits[0], rtol=1e-12, atol=1e-12):
+        # Equal feature scales: the three answers are one point (to rounding), labelled once.
+        assert stars["starLabels"] == [" = ".join(stars["labels"])], (what, stars)
+        return {}
+    gaps = star_gaps(stars)
+    close = {pair: round(gap, 1) for pair, gap in gaps.items() if gap < APART}
+    assert not close, f"{what}: answers closer than {APART} px: {close} ({stars})"
+    return gaps

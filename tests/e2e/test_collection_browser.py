@@ -34,9 +34,13 @@ def canvas_pixels(page):
 
 def compare_scene(X, y, alpha=0.1, epochs=400, title=None):
     """What ib_helpers describes for the comparison panel at these settings."""
-    summaries = [ib.run_optimizer(m, X, y, alpha, epochs) for m in ib.ComparePanel.methods]
-    runs = [ib.Run(s.label, s.trajectory, s.limit) for s in summaries]
-    return ib.describe_scene(X, y, runs, title or f"three optimizers, α = {alpha:.3g}")
+    methods = ib.ComparePanel.methods
+    summaries = [ib.run_optimizer(m, X, y, alpha, epochs) for m in methods]
+    runs = [
+        ib.Run(s.label, s.trajectory, s.limit, m) for s, m in zip(summaries, methods, strict=True)
+    ]
+    title = title or f"three optimizers, α = {alpha:.3g}"
+    return ib.widgets.panel_scene(X, y, runs, title, zoom=True)
 
 
 def wait_for_new_pixels(page, before, message, seconds=10):
@@ -92,7 +96,7 @@ def test_compare_presets_sliders_and_self_checks(page, lab):
     assert page_errors(page) == []
     panel = page.locator(".ib-compare")
     panel.scroll_into_view_if_needed()
-    assert panel.locator(".widget-slider").count() == 4
+    assert panel.locator(".widget-slider").count() == 7  # α, epochs, two scales, θ₀
     wait_for_limits(page, [1.0, 0.1, 0.01], 1.0, "first show")
     wait_for_scene(page, compare_scene([1.0, 0.1, 0.01], 1.0), "first show", ".ib-compare")
 

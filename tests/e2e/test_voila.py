@@ -16,6 +16,7 @@ from tests.e2e.harness import (
     ROOT,
     SCENE_DRAWN,
     _free_port,
+    check_answers_apart,
     drag_across,
     scene_data,
     serving,
@@ -66,7 +67,8 @@ def test_a_panel_under_voila(browser, voila):
 
     def scene(alpha):
         s = ib.run_optimizer("sgd", x, 1.0, alpha, opt.epochs)
-        return ib.describe_scene(x, 1.0, ib.Run(s.label, s.trajectory, s.limit), s.title())
+        run = ib.Run(s.label, s.trajectory, s.limit, "sgd")
+        return ib.widgets.panel_scene(x, 1.0, run, s.title())
 
     wait_for_scene(page, scene(opt.alpha), "first show under Voilà")
     code = page.locator(".jp-InputArea .cm-content, .jp-InputArea pre").filter(
@@ -119,5 +121,40 @@ def test_the_index_under_voila_links_every_lesson(browser, tmp_path):
         page.wait_for_function(SCENE_DRAWN, arg=".ib-panel")
         SCREENSHOTS.mkdir(exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / "voila-index-to-01-sgd-1280x720.png"))
+        assert errors == []
+        context.close()
+
+
+def test_the_comparison_under_voila(browser, tmp_path):
+    """``04-compare`` as the lecture shows it under Voilà (folder mode, the README's route):
+    code hidden, the scene draws, the three answers are apart, a preset changes the table."""
+    shutil.copytree(ROOT / "notebooks", tmp_path / "notebooks")
+    with running_voila(tmp_path / "notebooks") as (base, token):
+        context = browser.new_context(viewport={"width": 1280, "height": 720})
+        page = context.new_page()
+        page.set_default_timeout(TIMEOUT_MS)
+        errors = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(f"{base}/voila/render/04-compare.ipynb?token={token}")
+        page.wait_for_selector(".ib-compare .ib-scene-view > canvas", timeout=120_000)
+        page.wait_for_function(SCENE_DRAWN, arg=".ib-compare")
+        code = page.locator(".jp-InputArea .cm-content, .jp-InputArea pre").filter(
+            has_text="compare_panel"
+        )
+        assert code.locator("visible=true").count() == 0, "code is hidden"
+        check_answers_apart(page, "04 under Voilà")
+        limits = page.locator(".ib-compare .ib-limit").all_text_contents()
+        page.locator(".ib-compare .ib-preset").nth(2).click()  # the negative feature
+        page.wait_for_function(
+            "(before) => [...document.querySelectorAll('.ib-compare .ib-limit')]"
+            ".map(c => c.textContent).join('|') !== before",
+            arg="|".join(limits),
+        )
+        X = [1.0, -0.1, 0.01]
+        wanted = [ib.format_vector(v) for v in ib.limits_table(X, 1.0).limits]
+        assert page.locator(".ib-compare .ib-limit").all_text_contents() == wanted
+        check_answers_apart(page, "04 under Voilà, negative feature")
+        SCREENSHOTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / "voila-04-compare-1280x720.png"))
         assert errors == []
         context.close()
