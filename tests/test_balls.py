@@ -77,3 +77,12 @@ def test_bad_input():
         smallest_ball("adam", X_SEED, 1.0)
     with pytest.raises(ValueError, match="no exact solution"):
         smallest_ball("sgd", [[1, 0], [0, 1], [1, 1]], [1, 1, 1])
+
+
+@pytest.mark.parametrize("scales", [(0.001, 0.001), (0.005, 0.002), (0.003, 0.004)])
+def test_the_cube_holds_on_05s_family_with_tiny_scales(scales):
+    """05's data with small feature scales: the rounding of the solves grows with X's condition
+    number, and the cube still touches at epoch-Adam's answer (a 64-ulp test said it did not)."""
+    X = np.array([[1.0, 1.0, 1.0], [1.0, -1.0, -1.0]]) * [1.0, *scales]
+    ball = smallest_ball("epoch_adam", X, [1.0, 0.5])
+    assert ball.holds, ball.note
