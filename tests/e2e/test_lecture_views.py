@@ -97,6 +97,16 @@ def test_every_notebook_fits_a_projector_and_shows_three_answers_apart(browser, 
             page.screenshot(path=SCREENSHOTS / f"lecture-{size}-{name.removesuffix('.ipynb')}.png")
             if name in ("04-compare.ipynb", "05-two-points.ipynb"):
                 gaps[name] = check_answers_apart(page, f"{name} at {size}, default view")
+            if name in ("01-sgd.ipynb", "04-compare.ipynb", "05-two-points.ipynb"):
+                # The norm balls, each touching the solutions at its optimizer's answer.
+                shown = page.evaluate(
+                    "() => { const s = document.querySelector('.ib-panel .ib-scene').ibScene;"
+                    " s.setBalls(true); return s.ballsShown(); }"
+                )
+                assert shown, name
+                page.wait_for_timeout(500)
+                stem = name.removesuffix(".ipynb")
+                page.screenshot(path=SCREENSHOTS / f"lecture-{size}-{stem}-balls.png")
             if name == "04-compare.ipynb":
                 presets = page.locator(".ib-compare .ib-preset")
                 for k in range(presets.count()):

@@ -72,7 +72,8 @@ def shot(page, name):
 
 
 def check_size(page):
-    """The scene fits its container's width and the window's height less 170 px."""
+    """The scene fits its container's width and the window's height less 130 px (JupyterLab's
+    bars, 121 px, and a margin; a panel's readout below the scene is not in this notebook)."""
     size = page.locator(SCENE).evaluate(
         """el => { const r = el.getBoundingClientRect(), c = el.parentElement;
                    return {width: r.width, height: r.height, container: c.clientWidth,
@@ -80,7 +81,7 @@ def check_size(page):
                            scroll: el.scrollWidth}; }"""
     )
     assert size["width"] <= size["container"] + 1 and size["scroll"] <= size["container"] + 1, size
-    assert size["height"] <= max(300, size["window"] - 170) + 1, size
+    assert size["height"] <= max(300, size["window"] - 130) + 1, size
     return size
 
 
@@ -279,8 +280,7 @@ def test_toolbar_plays_grows_balls_and_turns_edge_on_without_the_kernel(page, la
     assert scene(page, "s => s.panes()") == ["main"]
     page.set_viewport_size({"width": 1280, "height": 720})
     page.wait_for_timeout(500)
-    assert page.locator(f"{SCENE} .ib-scene-below").count() == 0, "legend beside the view"
-    check_size(page)
+    check_size(page)  # the legend beside or below, whichever leaves the views more room
 
     assert page_errors(page) == []
     assert page.js_errors == []
