@@ -870,9 +870,14 @@ function makePane(parent, shared, main) {
         if (!best || cost < best.cost) best = { rect, cost };
         if (cost === 0) break;
       }
+      // Whatever it overlaps, a label stays whole inside the view (a long group label near an
+      // edge would be cut off).
+      const x = Math.min(Math.max(best.rect[0], 2), Math.max(2, width - w - 2));
+      const y = Math.min(Math.max(best.rect[1], 2), Math.max(2, height - h - 2));
+      best.rect = [x, y, x + w, y + h];
       placed.push(best.rect);
       node.style.visibility = "visible";
-      node.style.transform = `translate(${best.rect[0].toFixed(1)}px, ${best.rect[1].toFixed(1)}px)`;
+      node.style.transform = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px)`;
     }
   }
 
