@@ -231,7 +231,7 @@ _EDGES = [
 _NICE = (1.0, 2.0, 2.5, 5.0)
 
 
-def view_box(points, pad=0.12):
+def view_box(points, pad=0.12, steps=_NICE, snaps=4):
     """A cube (equal length on every axis) that holds ``points``, with a margin.
 
     Equal axes keep right angles right: the minimum-norm solution is the foot of the
@@ -242,6 +242,10 @@ def view_box(points, pad=0.12):
     points : array_like, shape (k, 3)
     pad : float
         Margin as a fraction of the cube's edge.
+    steps : tuple of float
+        The round values (times a power of ten) the half edge is snapped up to.
+    snaps : int
+        The centre is snapped to a ``1/snaps`` of the half edge.
 
     Returns
     -------
@@ -249,12 +253,12 @@ def view_box(points, pad=0.12):
     """
     points = np.asarray(points, dtype=float).reshape(-1, 3)
     lo, hi = points.min(axis=0), points.max(axis=0)
-    half = _nice_ceil(max(float(np.max(hi - lo)) / 2, 1e-9) * (1 + 2 * pad))
-    # Snapping the size to 1-2-2.5-5 steps and the centre to quarter steps keeps the box (and
-    # the ticks) the same while a slider moves a little; the content still fits, since the snap
-    # moves the centre by at most half/8 and the margin is larger than that.
-    quarter = half / 4
-    center = np.round((lo + hi) / 2 / quarter) * quarter
+    half = _nice_ceil(max(float(np.max(hi - lo)) / 2, 1e-9) * (1 + 2 * pad), steps)
+    # Snapping the size (by default to 1-2-2.5-5 steps) and the centre (to quarter steps) keeps
+    # the box and the ticks the same while a slider moves a little; the content still fits,
+    # since the snap moves the centre by at most half/(2 snaps) and the margin is larger.
+    unit = half / snaps
+    center = np.round((lo + hi) / 2 / unit) * unit
     return center - half, center + half
 
 
@@ -264,17 +268,12 @@ _FINE = (1.0, 1.2, 1.4, 1.6, 1.8, 2.0, 2.5, 3.0, 3.5, 4.0, 5.0, 6.0, 7.0, 8.0, 9
 
 
 def zoom_box(points, pad=0.08):
-    """A tight cube around ``points`` for a zoom: a margin of ``pad`` of its edge, a half
-    edge on a fine round step (:data:`_FINE`) and a centre on a twentieth of it.
+    """A tight cube around ``points`` for a zoom: :func:`view_box` with a margin of ``pad`` of
+    its edge, a half edge on a fine round step (:data:`_FINE`) and a centre on a twentieth of it.
 
     The centre's snap moves it by at most half/40, less than the margin half·pad/(1 + 2 pad).
     """
-    points = np.asarray(points, dtype=float).reshape(-1, 3)
-    lo, hi = points.min(axis=0), points.max(axis=0)
-    half = _nice_ceil(max(float(np.max(hi - lo)) / 2, 1e-9) * (1 + 2 * pad), _FINE)
-    step = half / 20
-    center = np.round((lo + hi) / 2 / step) * step
-    return center - half, center + half
+    return view_box(points, pad, _FINE, 20)
 
 
 def _nice_ceil(value, steps=_NICE):
