@@ -236,7 +236,6 @@ const STYLE = `
 .ib-scene { font-family: var(--jp-ui-font-family, sans-serif); color: #111; }
 .ib-scene-title { font-size: ${FONT.title}px; font-weight: 600; margin: 4px 0 2px 4px;
   line-height: 1.25; }
-.ib-scene-aspect { font-size: ${FONT.note}px; color: #444; margin: 0 0 2px 4px; }
 .ib-scene-toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 8px;
   margin: 2px 0 4px 4px; font-size: ${FONT.toolbar}px; }
 .ib-scene-toolbar > span { display: inline-flex; flex-wrap: wrap; align-items: center;
@@ -1003,7 +1002,6 @@ function render({ model, el }) {
   }
   const root = element("div", "ib-scene", el);
   const title = element("div", "ib-scene-title", root);
-  const aspectNote = element("div", "ib-scene-aspect", root);
 
   // The toolbar: everything in it happens in the browser, with no message to the kernel.
   const toolbar = element("div", "ib-scene-toolbar", root);
@@ -1358,12 +1356,6 @@ function render({ model, el }) {
 
     let layoutChanged = false;
     if (title.textContent !== data.title) title.textContent = data.title;
-    const note = data.aspect_note || "";
-    if (aspectNote.textContent !== note || shownTools === null) {
-      aspectNote.textContent = note;
-      aspectNote.style.display = note ? "" : "none";
-      layoutChanged = true;
-    }
     // Text nodes only when their text changes: a slider move mostly keeps the legend, and the
     // page needs no new layout for it.
     const legendKey = JSON.stringify(data.legend);
