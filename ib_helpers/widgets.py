@@ -496,7 +496,10 @@ class OptimizerPanel(_ScenePanel):
             controls.append(self.schedule_buttons)
         self._make_theta0_controls(theta0, theta0_sliders)
         controls += self.theta0_sliders
-        self.bound_label = widgets.HTML(layout=widgets.Layout(margin=f"-6px 0 4px {_TRACK}px"))
+        # As wide as the slider, the text flush right under its track's end: from the track's
+        # start, "stable for α < 1/‖x/s‖² = 0.3333" ran past the 330 px column and lost digits.
+        bound_layout = widgets.Layout(margin="-6px 0 4px 0", width=_WIDE.width)
+        self.bound_label = widgets.HTML(layout=bound_layout)
         self.readout = widgets.HTML(layout=widgets.Layout(margin="6px 0 0 0"))
 
         self.summary = self._compute()
@@ -543,8 +546,9 @@ class OptimizerPanel(_ScenePanel):
             above = self.alpha_slider.value >= s.bound
             color = _WARN if above else "#000000"
             self.bound_label.value = (
-                f"<span class='ib-bound' style='font-size:15px;white-space:nowrap;color:{color}'>"
-                f"stable for α &lt; {html.escape(s.bound_text)} = {s.bound:.4g}</span>"
+                f"<div class='ib-bound' style='font-size:15px;white-space:nowrap;color:{color};"
+                f"text-align:right'>stable for α &lt; {html.escape(s.bound_text)} = "
+                f"{s.bound:.4g}</div>"
             )
 
     def update(self):

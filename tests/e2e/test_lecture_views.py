@@ -31,7 +31,12 @@ FIT = """() => {
       const r = el.getBoundingClientRect();
       if (r.width > 0) right = Math.max(right, r.right);
     }
-    return {top: box.top, bottom: box.bottom, left: box.left, right, height: box.height};
+    // Content cut off or scrolled inside a widget: wider than the widget's box (a label that
+    // runs past its column is hidden under the scene beside it).
+    const cut = [...panel.querySelectorAll('.jupyter-widgets')]
+      .filter((el) => !el.closest('.ib-scene') && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => el.textContent.trim().slice(0, 60));
+    return {top: box.top, bottom: box.bottom, left: box.left, right, height: box.height, cut};
   });
   return {
     area: {top: area.top, bottom: area.bottom, left: area.left, right: area.right},
@@ -74,6 +79,7 @@ def check_fit(page, what):
             problems.append(f"panel {k} sticks out {panel['right'] - area['right']:.0f} px right")
         if panel["left"] < area["left"] - 1:
             problems.append(f"panel {k} starts {area['left'] - panel['left']:.0f} px left")
+        problems += [f"panel {k}: text cut off: {text!r}" for text in panel["cut"]]
         room = area["bottom"] - area["top"]
         if panel["height"] > room + 1:
             problems.append(f"panel {k} is {panel['height']:.0f} px tall, the view {room:.0f}")
