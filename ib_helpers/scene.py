@@ -603,7 +603,9 @@ def describe_scene(X, y, runs, title=None, *, balls=False, balls_shown=False,
     """
     runs = as_runs(runs)
     X, y = as_rows(X, y)
-    if zoom and len(runs) > 1:
+    several = len(runs) > 1
+    zoom = zoom and several  # one run has nothing to keep apart
+    if zoom:
         # Answers first: the box holds the paths only as far out as the farthest answer, on a
         # fine round size, so the answers are drawn as far apart as the box allows.
         lower, upper = zoom_box(_view_points(runs, reach=1.0), pad=0.1)
@@ -613,7 +615,6 @@ def describe_scene(X, y, runs, title=None, *, balls=False, balls_shown=False,
     kind, points = solution_set(X, y, lower, upper)
     equation = "x·θ = y" if len(X) == 1 else "Xθ = y"
     solution_label = f"exact solutions  {equation}"
-    several = len(runs) > 1
     tolerance = DRAW_TOLERANCE * (upper - lower)
     drawn = []
     for k, run in enumerate(runs):
@@ -657,7 +658,7 @@ def describe_scene(X, y, runs, title=None, *, balls=False, balls_shown=False,
         if projection and run.method == "sgd"
     ]
     legend += [LegendEntry(g.label, "guide", g.color) for g in guides]
-    zoom_data = _zoom(X, y, runs, drawn, lower, upper) if zoom and several else None
+    zoom_data = _zoom(X, y, runs, drawn, lower, upper) if zoom else None
     normal = None
     if kind == "plane":
         row = X[int(np.argmax(np.linalg.norm(X, axis=1)))]
