@@ -7,8 +7,9 @@ the panel recomputes the run(s), describes the scene (:func:`ib_helpers.describe
 updates the readout and sets the live scene's ``scene`` trait -> ipywidgets serializes the
 state into the message to the browser (JSON plus the paths as float64 buffers), ready to send.
 Outside a kernel the message goes to a comm that sends nothing, so the time is the kernel's
-work only. The panels of 01-03 (one optimizer) and of 04 (three optimizers) are measured on
-every slider. The goals (issue 12): median <= 5 ms for 01-03, <= 15 ms for 04.
+work only. Each notebook's panel is built exactly as the notebook builds it (``PANELS``), and
+every slider is measured: α, epochs, the feature scales and, in 01 and 04, the start θ₀.
+The goals (issue 12): median <= 5 ms for 01-03, <= 15 ms for 04 (05 has no goal).
 Prints a table and, as the last line, one JSON object.
 """
 
@@ -45,10 +46,25 @@ def slider_values(slider, events):
     return [start + direction * step * (k % 20) for k in range(events)]
 
 
+# The panels as the notebooks build them (their panel cells, word for word).
+PANELS = {
+    "01-sgd": lambda: ib.optimizer_panel("sgd", theta0_sliders=True),
+    "02-epoch-adam": lambda: ib.optimizer_panel("epoch_adam"),
+    "03-rescaled-sgd": lambda: ib.optimizer_panel("rescaled_sgd"),
+    "04-compare": lambda: ib.compare_panel(theta0_sliders=True),
+    "05-two-points": lambda: ib.compare_panel(
+        base=[[1, 1, 1], [1, -1, -1]], y=[1.0, 0.5], alpha=0.3, epochs=1000, presets={}
+    ),
+}
+
+
 def panel_sliders(panel):
+    """{name: slider} for every slider of a panel, in the order the page shows them."""
     named = {"alpha": panel.alpha_slider, "epochs": panel.epochs_slider}
     for k, slider in enumerate(panel.scale_sliders):
         named[f"x{k + 2}"] = slider
+    for k, slider in enumerate(panel.theta0_sliders):
+        named[f"theta0_{k + 1}"] = slider
     return named
 
 
@@ -77,24 +93,15 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=40, help="events per slider (>= 30)")
     args = parser.parse_args()
-    panels = {
-        "01-sgd": lambda: ib.optimizer_panel("sgd"),
-        "02-epoch-adam": lambda: ib.optimizer_panel("epoch_adam"),
-        "03-rescaled-sgd": lambda: ib.optimizer_panel("rescaled_sgd"),
-        "04-compare": lambda: ib.compare_panel(),
-        "05-two-points": lambda: ib.compare_panel(
-            base=[[1, 1, 1], [1, -1, -1]], y=[1.0, 0.5], alpha=0.3, epochs=1000, presets={}
-        ),
-    }
     results = {}
-    print(f"{'notebook':<17}{'slider':<8}{'median ms':>10}{'p95 ms':>9}")
-    for notebook, make in panels.items():
+    print(f"{'notebook':<17}{'slider':<10}{'median ms':>10}{'p95 ms':>9}")
+    for notebook, make in PANELS.items():
         for slider, times in measure(make, args.events).items():
             results[f"{notebook}/{slider}"] = {
                 "median_ms": round(statistics.median(times), 2),
                 "p95_ms": round(p95(times), 2),
             }
-            print(f"{notebook:<17}{slider:<8}{statistics.median(times):>10.2f}{p95(times):>9.2f}")
+            print(f"{notebook:<17}{slider:<10}{statistics.median(times):>10.2f}{p95(times):>9.2f}")
     single = [v["median_ms"] for k, v in results.items() if k[:2] in ("01", "02", "03")]
     compare = [v["median_ms"] for k, v in results.items() if k.startswith("04")]
     summary = {
