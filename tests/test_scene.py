@@ -182,6 +182,15 @@ def test_the_drawn_path_leaves_out_only_iterates_within_the_tolerance_of_one_dra
     for i in range(500):
         before = steps[steps <= i][-1]
         assert np.max(np.abs(trajectory[i] - trajectory[before])) <= tolerance
+    # A slow drift: each step far below the tolerance, so long quiet stretches end in a kept
+    # iterate; and a tolerance per coordinate.
+    drift = np.outer(np.arange(1000), [0.0002, -0.00005, 0.001])
+    per_axis = np.array([0.05, 0.005, 0.5])
+    steps = ib.scene.drawn_steps(drift, per_axis)
+    assert 8 < len(steps) < 20
+    for i in range(1000):
+        before = steps[steps <= i][-1]
+        assert np.all(np.abs(drift[i] - drift[before]) <= per_axis)
     X_two = np.array([[1.0, 0.1, 0.01], [1.0, -0.1, -0.01]])
     s = ib.run_optimizer("sgd", X_two, [1.0, 0.5], 0.3, 1000)
     data = ib.describe_scene(X_two, [1.0, 0.5], ib.Run(s.label, s.trajectory, s.limit))
