@@ -93,8 +93,9 @@ def epoch_adam(X, y, alpha, epochs, theta0=None, schedule="decay", batch="exampl
                     )
                     for j in range(d)
                 ]  # fmt: skip
-                theta = [th - (alpha_t * gj / mp.sqrt(gj**2) if gj != 0 else 0)
-                         for th, gj in zip(theta, g, strict=True)]  # fmt: skip
+                # M_jj g_j = g_j / sqrt(g_j^2) is exactly sign(g_j); taken as written, the square
+                # root's rounding would leave coordinates that the rule moves alike 1e-51 apart.
+                theta = [th - alpha_t * mp.sign(gj) for th, gj in zip(theta, g, strict=True)]
                 reach = [a + alpha_t for a in reach]
                 path.append(theta)
                 continue
@@ -116,12 +117,49 @@ def _residual(row, target, theta, reach, dps):
     return _rounded_to_zero(target - _dot(row, theta), scale, dps)
 
 
+def sgd_limit(X, y, dps=50):
+    """SGD's closed form from 0, ``X^T (X X^T)^-1 y`` (X of full row rank), in mpf."""
+    with mp.workdps(dps):
+        X, y = _rows(X, y)
+        return _min_norm(X, y)
+
+
+def rescaled_sgd_limit(X, y, dps=50):
+    """Rescaled SGD's closed form: ``phi / s`` with ``phi`` the minimum-norm fit of ``X / s``."""
+    with mp.workdps(dps):
+        X, y = _rows(X, y)
+        s = [mp.sqrt(mp.fsum(row[j] ** 2 for row in X) / len(X)) for j in range(len(X[0]))]
+        phi = _min_norm([[v / sj for v, sj in zip(row, s, strict=True)] for row in X], y)
+        return [p / sj for p, sj in zip(phi, s, strict=True)]
+
+
+def _min_norm(rows, y):
+    gram = mp.matrix([[_dot(a, b) for b in rows] for a in rows])
+    a = mp.lu_solve(gram, mp.matrix(y))
+    return [mp.fsum(a[i] * row[j] for i, row in enumerate(rows)) for j in range(len(rows[0]))]
+
+
 def fixed(value, decimals=6):
     """``value`` rounded to ``decimals`` places from its exact value, as format_number does."""
-    rounded = mp.nint(mp.mpf(value) * 10**decimals) / 10**decimals
-    return f"{float(rounded) + 0.0:.{decimals}f}"
+    with mp.workdps(60):  # round the value as given, not after mpmath's default 15 digits
+        rounded = mp.nint(mp.mpf(value) * 10**decimals) / 10**decimals
+        return f"{float(rounded) + 0.0:.{decimals}f}"
 
 
 def vector(values, decimals=6):
     """A vector as ``format_vector`` prints it, from exact values."""
     return "[" + ", ".join(fixed(v, decimals) for v in values) + "]"
+
+
+def general(value, digits=4):
+    """``value`` rounded to ``digits`` significant digits from its exact value, as ``:.4g``.
+
+    An exact 0 prints as ``0``; a tiny value keeps its size (``2.064e-07``), which is why the
+    lessons print distances that may be 0 this way.
+    """
+    with mp.workdps(60):
+        value = mp.mpf(value)
+        if value == 0:
+            return f"{0.0:.{digits}g}"
+        unit = mp.mpf(10) ** (int(mp.floor(mp.log10(abs(value)))) - digits + 1)
+        return f"{float(mp.nint(value / unit) * unit) + 0.0:.{digits}g}"
