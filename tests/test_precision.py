@@ -1,9 +1,18 @@
 """Every number the lessons print against the exact rule, run in 50-digit arithmetic.
 
 ``tests/reference.py`` runs the update rules in mpmath; here each printed run is compared with
-it to the printed precision (6 decimals), and the one-point epoch-Adam fast path with it step by
-step, including runs built so that float rounding alone would take a wrong step.
+it to the printed precision (6 decimals), every number derived from a run or a closed form
+(distances, residuals, scores) is read from the stored notebook output and compared with its
+exact value to its printed digits, and the one-point epoch-Adam fast path is compared with the
+reference step by step, including runs built so that float rounding alone would take a wrong
+step.
 """
+
+import functools
+import json
+import re
+from fractions import Fraction
+from pathlib import Path
 
 import mpmath as mp
 import numpy as np
@@ -14,8 +23,11 @@ from hypothesis import strategies as st
 import ib_helpers as ib
 from tests import reference as exact
 
+NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 X_SEED = np.array([1.0, 0.1, 0.01])
 TWO_POINTS = (np.array([[1.0, 0.1, 0.01], [1.0, -0.1, -0.01]]), np.array([1.0, 0.5]))
+# 05's data without the equal magnitudes, where the full-batch end point depends on alpha.
+OTHER_TWO = (np.array([[1.0, 0.1, 0.01], [0.5, -0.2, 0.05]]), np.array([1.0, 0.5]))
 WILSON = ib.wilson.data(ib.wilson.labels(12, p=0.6))
 
 
@@ -25,30 +37,44 @@ def as_float(path):
 
 # ---------------------------------------------------------------- the runs the lessons print
 
-# (notebook, optimizer, args, kwargs): each run a lesson prints.
-PRINTED_RUNS = [
-    ("01", "sgd", (X_SEED, 1.0, 0.25, 60), {}),
-    ("01", "sgd", (X_SEED, 1.0, 0.25, 60), {"theta0": (0.0, 1.0, 1.0)}),
-    ("02", "epoch_adam", (X_SEED, 1.0, 0.05, 400), {}),
-    ("02", "epoch_adam", (X_SEED, 1.0, 0.05, 400), {"schedule": "constant"}),
-    ("03", "rescaled_sgd", (X_SEED, 1.0, 0.1, 60), {}),
-    ("04", "sgd", (X_SEED, 1.0, 0.1, 400), {}),
-    ("04", "epoch_adam", (X_SEED, 1.0, 0.1, 400), {}),
-    ("04", "rescaled_sgd", (X_SEED, 1.0, 0.1, 400), {}),
-    ("05", "sgd", (*TWO_POINTS, 0.3, 2000), {}),
-    ("05", "rescaled_sgd", (*TWO_POINTS, 0.3, 2000), {}),
-    ("05", "epoch_adam", (*TWO_POINTS, 0.05, 2000), {"batch": "full"}),
-    ("05", "epoch_adam", (*TWO_POINTS, 0.1, 2000), {"batch": "full"}),
-    ("06", "sgd", (*WILSON, 0.1, 300), {}),
-    ("06", "epoch_adam", (*WILSON, 0.1, 1000), {"batch": "full"}),
-    ("06", "rescaled_sgd", (*WILSON, 0.01, 300), {}),
-]
+# name: (notebook, optimizer, args, kwargs), each run a lesson prints.
+PRINTED_RUNS = {
+    "01 sgd": ("01", "sgd", (X_SEED, 1.0, 0.25, 60), {}),
+    "01 sgd from [0, 1, 1]": ("01", "sgd", (X_SEED, 1.0, 0.25, 60), {"theta0": (0.0, 1.0, 1.0)}),
+    "02 epoch_adam": ("02", "epoch_adam", (X_SEED, 1.0, 0.05, 400), {}),
+    "02 epoch_adam constant": (
+        "02", "epoch_adam", (X_SEED, 1.0, 0.05, 400), {"schedule": "constant"}
+    ),
+    "03 rescaled_sgd": ("03", "rescaled_sgd", (X_SEED, 1.0, 0.1, 60), {}),
+    "04 sgd": ("04", "sgd", (X_SEED, 1.0, 0.1, 400), {}),
+    "04 epoch_adam": ("04", "epoch_adam", (X_SEED, 1.0, 0.1, 400), {}),
+    "04 rescaled_sgd": ("04", "rescaled_sgd", (X_SEED, 1.0, 0.1, 400), {}),
+    "05 sgd": ("05", "sgd", (*TWO_POINTS, 0.3, 2000), {}),
+    "05 rescaled_sgd": ("05", "rescaled_sgd", (*TWO_POINTS, 0.3, 2000), {}),
+    "05 epoch_adam 0.05": ("05", "epoch_adam", (*TWO_POINTS, 0.05, 2000), {"batch": "full"}),
+    "05 epoch_adam 0.1": ("05", "epoch_adam", (*TWO_POINTS, 0.1, 2000), {"batch": "full"}),
+    "05 other 0.05": ("05", "epoch_adam", (*OTHER_TWO, 0.05, 2000), {"batch": "full"}),
+    "05 other 0.3": ("05", "epoch_adam", (*OTHER_TWO, 0.3, 2000), {"batch": "full"}),
+    "05 other 0.5": ("05", "epoch_adam", (*OTHER_TWO, 0.5, 2000), {"batch": "full"}),
+    "06 sgd": ("06", "sgd", (*WILSON, 0.1, 300), {}),
+    "06 epoch_adam 0.25": ("06", "epoch_adam", (*WILSON, 0.25, 1000), {"batch": "full"}),
+    "06 epoch_adam 0.1": ("06", "epoch_adam", (*WILSON, 0.1, 1000), {"batch": "full"}),
+    "06 rescaled_sgd": ("06", "rescaled_sgd", (*WILSON, 0.01, 300), {}),
+}  # fmt: skip
 
 
-@pytest.mark.parametrize(("notebook", "method", "args", "kwargs"), PRINTED_RUNS)
-def test_printed_runs_equal_the_exact_rule_to_every_printed_digit(notebook, method, args, kwargs):
+@functools.cache
+def exact_run(name):
+    """The 50-digit path of a printed run (computed once, shared by the tests below)."""
+    _, method, args, kwargs = PRINTED_RUNS[name]
+    return getattr(exact, method)(*args, **kwargs)
+
+
+@pytest.mark.parametrize("name", PRINTED_RUNS)
+def test_printed_runs_equal_the_exact_rule_to_every_printed_digit(name):
+    _, method, args, kwargs = PRINTED_RUNS[name]
     ours = getattr(ib, method)(*args, **kwargs)
-    theirs = getattr(exact, method)(*args, **kwargs)
+    theirs = exact_run(name)
     assert len(ours) == len(theirs)
     # The whole path, so every number printed from it (residuals, distances) is right too.
     np.testing.assert_allclose(ours, as_float(theirs), rtol=0, atol=1e-12)
@@ -62,6 +88,252 @@ def test_the_compare_row_is_one_step_below_the_closed_form():
     theta = ib.epoch_adam(X_SEED, 1.0, 0.1, 400)[-1]
     assert ib.format_vector(theta) == "[0.895901, 0.895901, 0.895901]"
     np.testing.assert_allclose(100 / 111 - theta, 0.1 / np.sqrt(400), rtol=1e-3)
+
+
+# ---------------------------------------------------------------- numbers derived from them
+
+NUMBER = r"(\[[^\]]*\]|-?\d[\d.]*(?:e[+-]\d+)?)"  # a printed vector or number
+
+
+def stored_output(notebook):
+    """Everything a notebook printed, as stored in git (what nbval checks)."""
+    path = next(NOTEBOOKS.glob(f"{notebook}-*.ipynb"))
+    cells = json.loads(path.read_text())["cells"]
+    return "".join("".join(o.get("text", "")) for c in cells for o in c.get("outputs", []))
+
+
+def stored_markdown(notebook):
+    path = next(NOTEBOOKS.glob(f"{notebook}-*.ipynb"))
+    cells = json.loads(path.read_text())["cells"]
+    return "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+
+
+def printed_values(notebook, line):
+    """The printed strings at the ``{}`` of ``line`` (any run of spaces, and a ◀, between words)."""
+    pieces = [re.escape(piece).replace(re.escape("{}"), NUMBER) for piece in line.split()]
+    match = re.search(r"\s+(?:◀\s+)?".join(pieces), stored_output(notebook))
+    assert match, f"{notebook} does not print {line!r}"
+    return list(match.groups())
+
+
+def mpv(values):
+    return [mp.mpf(float(v)) for v in np.ravel(values)]
+
+
+def sub(a, b):
+    return [p - q for p, q in zip(a, b, strict=True)]
+
+
+def norm2(v):
+    return mp.sqrt(mp.fsum(t**2 for t in v))
+
+
+def largest_residual(X, y, theta):
+    return max(abs(mp.fsum(a * b for a, b in zip(mpv(row), theta, strict=True)) - t)
+               for row, t in zip(X, mpv(y), strict=True))  # fmt: skip
+
+
+def sign_limit_one_point():
+    x = mpv(X_SEED)
+    return [mp.sign(v) / mp.fsum(abs(t) for t in x) for v in x]
+
+
+def two_point_star():
+    # 05's full-batch answer [a, b, b]: solve a X_i1 + b (X_i2 + X_i3) = y_i.
+    X, y = TWO_POINTS
+    rows = [[mp.mpf(float(r[0])), mp.mpf(float(r[1])) + mp.mpf(float(r[2]))] for r in X]
+    a, b = mp.lu_solve(mp.matrix(rows), mp.matrix(mpv(y)))
+    return [a, b, b]
+
+
+def limits_row(X, y, theta):
+    """A row of ``limits_table``: the vector, its l2 and linf norms, and the norm of s * theta."""
+    s = [
+        mp.sqrt(mp.fsum(r**2 for r in column) / len(column))
+        for column in zip(*mpv_rows(X), strict=True)
+    ]
+    return [exact.vector(theta), exact.fixed(norm2(theta)),
+            exact.fixed(max(abs(t) for t in theta)),
+            exact.fixed(norm2([a * b for a, b in zip(s, theta, strict=True)]))]  # fmt: skip
+
+
+def mpv_rows(X):
+    return [mpv(row) for row in X]
+
+
+def distance_to_row_space_of_two(X, theta):
+    # In three dimensions the row space of two points has the normal X_1 x X_2.
+    (a1, a2, a3), (b1, b2, b3) = mpv_rows(X)
+    normal = [a2 * b3 - a3 * b2, a3 * b1 - a1 * b3, a1 * b2 - a2 * b1]
+    return abs(mp.fsum(n * t for n, t in zip(normal, theta, strict=True))) / norm2(normal)
+
+
+def wilson_fits():
+    X, y = WILSON
+    s = [mp.sign(v) for v in mpv(X.T @ y)]  # X^T y has small whole entries: exact in float
+    return {
+        "SGD": exact.sgd_limit(X, y),
+        "epoch-Adam": [v / 4 for v in s],
+        "rescaled SGD": exact.rescaled_sgd_limit(X, y),
+    }
+
+
+def wilson_test_row(label):
+    theta = wilson_fits()[label]
+    plus, minus = theta[0] + theta[1] + theta[2], -theta[0] + theta[1] + theta[2]
+    y_test = ib.wilson.test_labels(1000, p=0.6)
+    # A score of 0 counts as wrong, as in ib.wilson.test_error.
+    wrong = sum(1 for t in y_test if (plus if t > 0 else minus) * t <= 0)
+    return [exact.fixed(plus, 3), exact.fixed(minus, 3), exact.fixed(Fraction(wrong, 1000), 3)]
+
+
+def alpha_table_row(value):
+    """A row of 06's table of the two full-batch runs, each run's value to 4 digits."""
+    return [
+        exact.general(value(alpha, exact_run(f"06 epoch_adam {alpha}"))) for alpha in (0.25, 0.1)
+    ]
+
+
+def spread_on_ray(path):
+    X, y = WILSON
+    s = [mp.sign(v) for v in mpv(X.T @ y)]
+    return max(
+        max(t * u for t, u in zip(p, s, strict=True))
+        - min(t * u for t, u in zip(p, s, strict=True))
+        for p in path
+    )
+
+
+def off_sign_answer(theta):
+    """Largest |theta_j - s_j / 4|, s = sign(X^T y) on the data of Wilson et al."""
+    s = np.sign(WILSON[0].T @ WILSON[1])
+    return max(abs(t - mp.mpf(float(u)) / 4) for t, u in zip(theta, s, strict=True))
+
+
+# (notebook, line as printed with {} at each value, the exact values as they should print)
+DERIVED = [
+    pytest.param("02", "distance ‖θ − θ*‖: {}", lambda: [exact.fixed(norm2(sub(
+        exact_run("02 epoch_adam")[-1], sign_limit_one_point())))], id="02 distance"),
+    pytest.param("02", "last step size α/√400: {}",
+                 lambda: [exact.fixed(mp.mpf(0.05) / 20)], id="02 last step"),
+    pytest.param("04", "epoch-Adam: closed form − last iterate: {}", lambda: [exact.vector(sub(
+        sign_limit_one_point(), exact_run("04 epoch_adam")[-1]))], id="04 closed form - run"),
+    pytest.param("04", "epoch-Adam: its last step α/√400: {}",
+                 lambda: [exact.fixed(mp.mpf(0.1) / 20)], id="04 last step"),
+    pytest.param("05", "farthest iterate from row space(X): {}", lambda: [exact.fixed(max(
+        distance_to_row_space_of_two(TWO_POINTS[0], p) for p in exact_run("05 sgd")))],
+        id="05 row space"),
+    pytest.param("05", "largest |θ₂ − θ₃| over the run: {}", lambda: [exact.general(max(
+        abs(p[1] - p[2]) for p in exact_run("05 epoch_adam 0.1")))], id="05 theta2 - theta3"),
+    pytest.param("05", "distance ‖θ − θ*‖: {}", lambda: [exact.general(norm2(sub(
+        exact_run("05 epoch_adam 0.1")[-1], two_point_star())))], id="05 distance"),
+    pytest.param("05", "last step α/√2000: {}",
+                 lambda: [exact.fixed(mp.mpf(0.1) / mp.sqrt(2000))], id="05 last step"),
+    pytest.param("05", "SGD {} {} {} {}", lambda: limits_row(
+        *TWO_POINTS, exact.sgd_limit(*TWO_POINTS)), id="05 table SGD"),
+    pytest.param("05", "epoch-Adam {} {} {} {}", lambda: limits_row(
+        *TWO_POINTS, two_point_star()), id="05 table epoch-Adam"),
+    pytest.param("05", "rescaled SGD {} {} {} {}", lambda: limits_row(
+        *TWO_POINTS, exact.rescaled_sgd_limit(*TWO_POINTS)), id="05 table rescaled SGD"),
+    *[
+        pytest.param("05", f"α = {alpha} last iterate {{}} largest |Xᵢ·θ − yᵢ| {{}}",
+                     lambda alpha=alpha: [exact.vector(exact_run(f"05 other {alpha}")[-1]),
+                                          exact.fixed(largest_residual(
+                                              *OTHER_TWO, exact_run(f"05 other {alpha}")[-1]))],
+                     id=f"05 other alpha {alpha}")
+        for alpha in (0.05, 0.3, 0.5)
+    ],
+    *[
+        pytest.param("06", f"{label} last iterate {{}} {{}} closed form {{}} {{}}",
+                     lambda label=label, run=run: [
+                         exact.vector(exact_run(run)[-1][:3]),
+                         exact.fixed(largest_residual(*WILSON, exact_run(run)[-1])),
+                         exact.vector(wilson_fits()[label][:3]),
+                         exact.fixed(largest_residual(*WILSON, wilson_fits()[label])),
+                     ], id=f"06 weights and residuals {label}")
+        for label, run in (("SGD", "06 sgd"), ("epoch-Adam", "06 epoch_adam 0.25"),
+                           ("rescaled SGD", "06 rescaled_sgd"))
+    ],
+    pytest.param("06", "largest |θⱼ − sⱼ/4| after epoch 1 {} {}", lambda: alpha_table_row(
+        lambda a, path: off_sign_answer(path[1])), id="06 after epoch 1"),
+    pytest.param("06", "largest |θⱼ − sⱼ/4| after 1000 epochs {} {}", lambda: alpha_table_row(
+        lambda a, path: off_sign_answer(path[-1])), id="06 after 1000 epochs"),
+    pytest.param("06", "its last step α/√1000 {} {}", lambda: alpha_table_row(
+        lambda a, path: mp.mpf(a) / mp.sqrt(1000)), id="06 last steps"),
+    pytest.param("06", "largest training residual |Xᵢ·θ − yᵢ| {} {}", lambda: alpha_table_row(
+        lambda a, path: largest_residual(*WILSON, path[-1])), id="06 residuals"),
+    pytest.param("06", "largest spread of the θⱼsⱼ over the run {} {}", lambda: alpha_table_row(
+        lambda a, path: spread_on_ray(path)), id="06 off the ray"),
+    pytest.param("06", "share of negatives: {} (expected 1 − p = {}, give or take {})", lambda: [
+        exact.fixed(Fraction(int(np.sum(ib.wilson.test_labels(1000, p=0.6) < 0)), 1000), 3),
+        exact.fixed(1 - mp.mpf(0.6), 3),
+        exact.fixed(mp.sqrt(mp.mpf(0.6) * (1 - mp.mpf(0.6)) / 1000), 3),
+    ], id="06 share of negatives"),
+    pytest.param("06", "SGD {} {} {} {}", lambda: [*wilson_test_row("SGD"), "0"],
+                 id="06 scores SGD"),
+    pytest.param("06", "epoch-Adam {} {} {} 1 − p = {}",
+                 lambda: [*wilson_test_row("epoch-Adam"), exact.fixed(1 - mp.mpf(0.6), 3)],
+                 id="06 scores epoch-Adam"),
+    pytest.param("06", "rescaled SGD {} {} {} not in the paper",
+                 lambda: wilson_test_row("rescaled SGD"), id="06 scores rescaled SGD"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("notebook", "line", "values"), DERIVED)
+def test_derived_numbers_equal_their_exact_values_to_every_printed_digit(notebook, line, values):
+    # The printed strings come from the stored output, so a notebook that prints anything else
+    # (another run, another rounding) fails here.
+    with mp.workdps(50):
+        assert printed_values(notebook, line) == values()
+
+
+# ---------------------------------------------------------------- what 05 says in words
+
+
+def epoch_start_residuals(X, y, path, per_epoch):
+    """Largest |X_i theta - y_i| at each epoch's start (``per_epoch`` rows of the path an epoch)."""
+    return np.abs(np.asarray(path, dtype=float)[::per_epoch] @ X.T - y).max(axis=1)
+
+
+def test_05_describes_the_chaotic_run_by_what_it_does():
+    text = " ".join(stored_markdown("05").split())
+    X, y = TWO_POINTS
+    # The figure's run in float64: its peak after the first 100 epochs, and how often it is high.
+    plotted = epoch_start_residuals(X, y, ib.epoch_adam(X, y, 0.05, 2000), len(X))
+    epoch = 100 + int(plotted[100:].argmax())
+    assert f"comes back up to {plotted[epoch]:.2f} (epoch {epoch})" in text
+    share = np.mean(plotted[500:1001] > 0.1)
+    assert f"above 0.1 at {share:.0%} of the epoch starts 500 to 1000" in text
+    # The same run in three precisions: how often it is high differs...
+    runs = {dps: epoch_start_residuals(X, y, as_float(exact.epoch_adam(X, y, 0.05, 2000, dps=dps)),
+                                       len(X)) for dps in (30, 50, 100)}  # fmt: skip
+    shares = [np.mean(r[500:1001] > 0.1) for r in runs.values()]
+    assert "the same run in 30-, 50- and 100-digit arithmetic" in text
+    assert f"between {min(shares):.1%} and {max(shares):.1%} of them" in text
+    # ... but in every one it still rises above 0.05 after epoch 1000, and the full-batch run's
+    # largest residual (reproducible, so the 50-digit run) stays below 0.002 and shrinks.
+    assert "after epoch 1000 its largest residual still rises above 0.05" in text
+    assert min(r[1000:].max() for r in [plotted, *runs.values()]) > 0.05
+    full = epoch_start_residuals(X, y, as_float(exact_run("05 epoch_adam 0.05")), 1)
+    assert "the full-batch run's stays below 0.002 and shrinks with its steps" in text
+    assert full[1000:].max() < 0.002
+    assert full[-1] < full[1000] / 1.4  # the steps shrink by sqrt(2) from epoch 1000 to 2000
+
+
+def test_05_says_where_the_three_alpha_end_and_that_they_move_on():
+    text = " ".join(stored_markdown("05").split())
+    X, y = OTHER_TWO
+    with mp.workdps(50):
+        ends = [exact_run(f"05 other {alpha}")[-1] for alpha in (0.05, 0.3, 0.5)]
+        assert "every residual below 0.007" in text
+        assert max(largest_residual(X, y, theta) for theta in ends) < 0.007
+        third = ", ".join(exact.fixed(theta[2], 2) for theta in ends[:2])
+        assert f"$\\theta_3$ is {third} and {exact.fixed(ends[2][2], 2)}" in text
+        assert "given 4000 epochs each run moves on along the line" in text
+        for alpha, end in zip((0.05, 0.3, 0.5), ends, strict=True):
+            later = exact.epoch_adam(X, y, alpha, 4000, batch="full")[-1]
+            assert norm2(sub(later, end)) > 1e-4, alpha  # it moved on
+            assert largest_residual(X, y, later) < 0.007, alpha  # still next to the line
 
 
 # ---------------------------------------------------------------- closed forms from a start θ₀

@@ -2,11 +2,13 @@
 
 import base64
 
+import mpmath as mp
 import numpy as np
 import pytest
 
 import ib_helpers as ib
 from ib_helpers import wilson
+from tests import reference as exact
 
 
 @pytest.mark.parametrize("n", [3, 4, 7, 12, 31])
@@ -30,6 +32,52 @@ def test_full_batch_epoch_adam_walks_the_ray_to_sign_over_four():
     # One step per example does not even fit the training points (problem.md).
     per_example = ib.epoch_adam(X, y, 0.1, 300)
     assert np.abs(X @ per_example[-1] - y).max() > 1
+
+
+def test_full_batch_epoch_adam_with_a_step_that_fits_lands_exactly():
+    # From 0 the first step has length alpha = 0.25 in every coordinate, the distance to s / 4:
+    # the run lands there at epoch 1 and, the gradient then being 0, never moves again.
+    X, y = wilson.data(wilson.labels(12, 0.6))
+    limit = np.sign(X.T @ y) / 4
+    path = ib.epoch_adam(X, y, 0.25, 1000, batch="full")
+    assert np.abs(path[1:] - limit).max() <= 1e-15
+    np.testing.assert_array_equal(path[1:], np.broadcast_to(limit, path[1:].shape))  # exactly
+    np.testing.assert_array_equal(X @ path[-1], y)
+    # The rule itself, in 50 digits: exactly s / 4 from epoch 1 on, and a residual of exactly 0.
+    with mp.workdps(50):
+        theirs = exact.epoch_adam(X, y, 0.25, 1000, batch="full")
+        assert all(
+            v == mp.mpf(float(t)) for point in theirs[1:] for v, t in zip(point, limit, strict=True)
+        )
+        assert all(mp.fsum(mp.mpf(float(a)) * v for a, v in zip(row, theirs[-1], strict=True)) == t
+                   for row, t in zip(X, y, strict=True))  # fmt: skip
+
+
+def test_full_batch_epoch_adam_without_such_a_step_stays_within_its_last_step():
+    # alpha = 0.1: the steps 0.1 / sqrt(k) first add up past 1/4 at the 4th; from then on the
+    # run is within the step it has just taken of s / 4 (each step is less than twice the next).
+    X, y = wilson.data(wilson.labels(12, 0.6))
+    limit = np.sign(X.T @ y) / 4
+    steps = 0.1 / np.sqrt(np.arange(1, 1001))
+    assert int(np.argmax(np.cumsum(steps) > 0.25)) + 1 == 4
+    ours = ib.epoch_adam(X, y, 0.1, 1000, batch="full")
+    with mp.workdps(50):
+        theirs = exact.epoch_adam(X, y, 0.1, 1000, batch="full")
+        for k in range(4, 1001):
+            step = mp.mpf(0.1) / mp.sqrt(k)
+            assert (
+                max(abs(v - mp.mpf(float(t))) for v, t in zip(theirs[k], limit, strict=True))
+                <= step
+            ), k
+            assert np.abs(ours[k] - limit).max() <= float(step), k
+    assert np.abs(ours[-1] - limit).max() > 1e-3  # no step ends on it: it has not landed
+
+
+def test_the_training_labels_are_a_fixed_number_of_positives():
+    # ceil(p n) positives, not random draws: 8 and 4 for the lesson's n = 12, p = 0.6.
+    y = wilson.labels(12, 0.6)
+    assert (y > 0).sum() == 8 and (y < 0).sum() == 4
+    assert not np.array_equal(y, np.sort(y)[::-1])  # in a shuffled order
 
 
 @pytest.mark.parametrize("n", [3, 5, 12, 40])
