@@ -21,6 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
+import ib_helpers as ib
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # WebGL2 on the CPU (SwiftShader), as on a machine without a GPU.
@@ -58,13 +60,22 @@ def _free_port():
         return s.getsockname()[1]
 
 
+#: The front ends :func:`running_lab` starts: the ``jupyter`` subcommand and its app's config
+#: class. Notebook 7 is built from JupyterLab's packages: the same settings apply to it.
+FRONT_ENDS = {"lab": "LabApp", "notebook": "JupyterNotebookApp"}
+
+
 @contextlib.contextmanager
-def running_lab(home):
-    """Run ``jupyter lab`` on a free loopback port with a token, on a copy of the notebooks.
+def running_lab(home, app="lab"):
+    """Run ``jupyter lab`` (or ``jupyter notebook``, Notebook 7, for ``app="notebook"``) on a
+    free loopback port with a token, on a copy of the notebooks.
 
     Yields a dict with ``base`` (URL), ``token`` and ``root`` (the served folder). The copy
-    keeps JupyterLab's autosave away from the repository.
+    keeps the front end's autosave away from the repository.
     """
+    if app not in FRONT_ENDS:
+        raise ValueError(f"app must be one of {sorted(FRONT_ENDS)}; got {app!r}")
+    config = FRONT_ENDS[app]
     home = Path(home)
     root = home / "root"
     shutil.copytree(ROOT / "notebooks", root)
@@ -78,14 +89,14 @@ def running_lab(home):
     base = f"http://127.0.0.1:{port}"
     with serving(
         [
-            sys.executable, "-m", "jupyter", "lab", "--no-browser", "--allow-root",
+            sys.executable, "-m", "jupyter", app, "--no-browser", "--allow-root",
             "--ip=127.0.0.1", f"--port={port}", f"--ServerApp.token={token}",
             f"--ServerApp.root_dir={root}",
-            f"--LabApp.user_settings_dir={home / 'settings'}",
-            f"--LabApp.workspaces_dir={home / 'workspaces'}",
-            "--LabApp.expose_app_in_browser=True",
+            f"--{config}.user_settings_dir={home / 'settings'}",
+            f"--{config}.workspaces_dir={home / 'workspaces'}",
+            f"--{config}.expose_app_in_browser=True",
         ],
-        home / "lab.log", f"{base}/api/status?token={token}", env=env, seconds=90,
+        home / f"{app}.log", f"{base}/api/status?token={token}", env=env, seconds=90,
     ):  # fmt: skip
         yield {"base": base, "token": token, "root": root}
 
@@ -388,3 +399,156 @@ def check_answers_apart(page, what, selector=".ib-compare"):
     close = {pair: round(gap, 1) for pair, gap in gaps.items() if gap < APART}
     assert not close, f"{what}: answers closer than {APART} px: {close} ({stars})"
     return gaps
+
+
+class Panel:
+    """An optimizer panel (``ib.optimizer_panel``) in the page, and what ``ib_helpers``
+    computes for its slider positions (``state``, kept by the test as it moves them)."""
+
+    def __init__(self, page, method):
+        self.page, self.method = page, method
+        self.root = page.locator(".ib-panel")
+        opt = ib.OPTIMIZERS[method]
+        self.state = {
+            "alpha": opt.alpha,
+            "epochs": opt.epochs,
+            "exponents": [-1.0, -2.0],
+            "schedule": "decay",
+            "theta0": [0.0, 0.0, 0.0],
+        }
+        self.alpha_step = opt.alpha_range[2]
+
+    def slider(self, k):
+        return self.root.locator(".widget-slider").nth(k)
+
+    @property
+    def canvas(self):
+        return self.root.locator(".ib-scene-view")
+
+    def x(self):
+        return [1.0] + [10**e for e in self.state["exponents"]]
+
+    def expected(self):
+        s = self.state
+        return ib.run_optimizer(
+            self.method, self.x(), 1.0, s["alpha"], s["epochs"], s["schedule"],
+            theta0=s["theta0"],
+        )  # fmt: skip
+
+    def expected_scene(self, summary):
+        run = ib.Run(summary.label, summary.trajectory, summary.limit, self.method)
+        return ib.widgets.panel_scene(self.x(), 1.0, run, summary.title())
+
+    def pixels(self):
+        """The scene widget as shown: title, picture and legend."""
+        return self.root.locator(".ib-scene").screenshot()
+
+    def check(self, before, what):
+        """Wait for the readout to show the helper's numbers, the scene to draw the helper's
+        data and its pixels to differ from ``before``; return the helper's summary."""
+        from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+        expected = self.expected()
+        readout = self.root.locator(".ib-readout")
+        wanted = [
+            expected.status(),
+            ib.format_vector(expected.last),
+            ib.format_vector(expected.limit),
+        ]
+        try:
+            self.page.wait_for_function(
+                """([status, last, limit]) => {
+                    const r = document.querySelector('.ib-panel .ib-readout');
+                    const text = (c) => r && r.querySelector(c) && r.querySelector(c).textContent;
+                    return text('.ib-status') === status && text('.ib-0') === last
+                        && text('.ib-1') === limit;
+                }""",
+                arg=wanted,
+                timeout=15_000,
+            )
+        except PlaywrightTimeout:
+            shown = readout.inner_text() if readout.count() else self.root.inner_text()
+            raise AssertionError(f"{what}: readout should show {wanted}, shows {shown!r}") from None
+        assert readout.locator(".ib-0").text_content() == ib.format_vector(expected.last), what
+        wait_for_scene(self.page, self.expected_scene(expected), what)
+        self.wait_for_new_pixels(before, f"{what}: the 3-D scene did not change")
+        return expected
+
+    def wait_for_new_pixels(self, before, message, seconds=10):
+        deadline = time.monotonic() + seconds
+        while self.pixels() == before:
+            assert time.monotonic() < deadline, message
+            time.sleep(0.1)
+
+    def press(self, k, key):
+        """Press ``key`` on the handle of slider ``k``, as a student using the keyboard."""
+        handle = self.slider(k).locator(".noUi-handle")
+        handle.focus()
+        handle.press(key)
+
+
+# The open notebook's scroll box (JupyterLab and Notebook 7 scroll the notebook inside it, not
+# the page): how much of its cells (to the last one's end, and a margin) the box does not show,
+# and whether every cell is laid out. Not the box's scrollHeight: the notebook adds room to
+# scroll past its end that grows with the window.
+NOTEBOOK_EXTENT = """() => {
+  const panel = window.jupyterapp.shell.currentWidget.node;
+  const box = panel.querySelector('.jp-WindowedPanel-outer');
+  const cells = [...panel.querySelectorAll('.jp-Notebook .jp-Cell')];
+  const last = cells[cells.length - 1].getBoundingClientRect();
+  const end = last.bottom - box.getBoundingClientRect().top + box.scrollTop + 24;
+  return {
+    hidden: Math.ceil(end - box.clientHeight),
+    below: Math.ceil(end - box.scrollTop - box.clientHeight),
+    cells: cells.length,
+    empty: cells.filter(c => c.getBoundingClientRect().height === 0).length,
+    lastBottom: last.bottom,
+  };
+}"""
+
+#: The tallest full-notebook screenshot, in CSS pixels (Chromium's surfaces stop near 16384).
+FULL_HEIGHT_CAP = 16_000
+
+
+def full_notebook_screenshot(page, path, width=1280):
+    """Save one tall screenshot of the whole open notebook at ``width`` px, to ``path``.
+
+    The page's own ``full_page`` shot is only the window (the notebook scrolls inside its
+    panel), so the window grows until the panel holds every cell, then goes back. A notebook
+    taller than :data:`FULL_HEIGHT_CAP` goes on in ``<path>-2.png``, ``-3``, ... (the panel
+    scrolled on by its height). The test server renders every cell (``windowingMode: "none"``,
+    :data:`LAB_SETTINGS`); this checks that they are laid out and that the last one ends in
+    the last shot. Returns the paths written.
+    """
+    path = Path(path)
+    old = page.viewport_size
+    height = old["height"]
+    page.set_viewport_size({"width": width, "height": height})
+    page.wait_for_timeout(300)
+    # The scene's height follows the window's: grow until nothing is hidden (a few rounds).
+    for _ in range(4):
+        extent = page.evaluate(NOTEBOOK_EXTENT)
+        if extent["hidden"] <= 0 or height >= FULL_HEIGHT_CAP:
+            break
+        height = min(FULL_HEIGHT_CAP, height + extent["hidden"])
+        page.set_viewport_size({"width": width, "height": height})
+        page.wait_for_timeout(500)
+    box = "window.jupyterapp.shell.currentWidget.node.querySelector('.jp-WindowedPanel-outer')"
+    page.evaluate(f"() => {box}.scrollTo(0, 0)")
+    page.wait_for_timeout(300)
+    extent = page.evaluate(NOTEBOOK_EXTENT)
+    assert extent["empty"] == 0, f"{path}: {extent['empty']} cells not laid out"
+    paths = [path]
+    page.screenshot(path=str(path))
+    while page.evaluate(NOTEBOOK_EXTENT)["below"] > 0:
+        before = page.evaluate(f"() => {box}.scrollTop")
+        page.evaluate(f"() => {box}.scrollBy(0, {box}.clientHeight)")
+        page.wait_for_timeout(300)
+        if page.evaluate(f"() => {box}.scrollTop") == before:
+            break
+        paths.append(path.with_name(f"{path.stem}-{len(paths) + 1}{path.suffix}"))
+        page.screenshot(path=str(paths[-1]))
+    assert page.evaluate(NOTEBOOK_EXTENT)["lastBottom"] <= height, f"{path}: the end is not shot"
+    page.set_viewport_size(old)
+    page.wait_for_timeout(300)
+    return paths

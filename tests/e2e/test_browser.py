@@ -8,7 +8,6 @@ mouse drag must rotate the scene with no message to the kernel.
 """
 
 import math
-import time
 
 import pytest
 
@@ -17,20 +16,20 @@ from tests.e2e.conftest import SCREENSHOTS
 from tests.e2e.harness import (
     KERNEL_IDLE,
     SCENE_DRAWN,
+    Panel,
     count_kernel_messages,
     drag_across,
+    full_notebook_screenshot,
     kernel_execute,
     kernel_messages,
     open_and_run,
     page_errors,
+    run_all,
     scene_data,
     wait_for_scene,
 )
 
-sync_api = pytest.importorskip(
-    "playwright.sync_api", reason="the playwright package is not installed"
-)
-PlaywrightTimeout = sync_api.TimeoutError
+pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
 
 NOTEBOOKS = {
     "01-sgd.ipynb": "sgd",
@@ -38,83 +37,7 @@ NOTEBOOKS = {
     "03-rescaled-sgd.ipynb": "rescaled_sgd",
 }
 LOG_STEP = 0.05  # exponent step of the feature-scale sliders
-
-
-class Panel:
-    """The panel in the page, and what the kernel should show for its slider positions."""
-
-    def __init__(self, page, method):
-        self.page, self.method = page, method
-        self.root = page.locator(".ib-panel")
-        opt = ib.OPTIMIZERS[method]
-        self.state = {
-            "alpha": opt.alpha,
-            "epochs": opt.epochs,
-            "exponents": [-1.0, -2.0],
-            "schedule": "decay",
-        }
-        self.alpha_step = opt.alpha_range[2]
-
-    def slider(self, k):
-        return self.root.locator(".widget-slider").nth(k)
-
-    @property
-    def canvas(self):
-        return self.root.locator(".ib-scene-view")
-
-    def x(self):
-        return [1.0] + [10**e for e in self.state["exponents"]]
-
-    def expected(self):
-        s = self.state
-        return ib.run_optimizer(self.method, self.x(), 1.0, s["alpha"], s["epochs"], s["schedule"])
-
-    def expected_scene(self, summary):
-        run = ib.Run(summary.label, summary.trajectory, summary.limit, self.method)
-        return ib.widgets.panel_scene(self.x(), 1.0, run, summary.title())
-
-    def pixels(self):
-        """The scene widget as shown: title, picture and legend."""
-        return self.root.locator(".ib-scene").screenshot()
-
-    def check(self, before, what):
-        """Wait for the readout to show the helper's numbers and the canvas to change."""
-        expected = self.expected()
-        readout = self.root.locator(".ib-readout")
-        wanted = [
-            expected.status(),
-            ib.format_vector(expected.last),
-            ib.format_vector(expected.limit),
-        ]
-        try:
-            self.page.wait_for_function(
-                """([status, last, limit]) => {
-                    const r = document.querySelector('.ib-panel .ib-readout');
-                    const text = (c) => r && r.querySelector(c) && r.querySelector(c).textContent;
-                    return text('.ib-status') === status && text('.ib-0') === last
-                        && text('.ib-1') === limit;
-                }""",
-                arg=wanted,
-                timeout=15_000,
-            )
-        except PlaywrightTimeout:
-            shown = readout.inner_text() if readout.count() else self.root.inner_text()
-            raise AssertionError(f"{what}: readout should show {wanted}, shows {shown!r}") from None
-        assert readout.locator(".ib-0").text_content() == ib.format_vector(expected.last), what
-        wait_for_scene(self.page, self.expected_scene(expected), what)
-        self.wait_for_new_pixels(before, f"{what}: the 3-D scene did not change")
-        return expected
-
-    def wait_for_new_pixels(self, before, message, seconds=10):
-        deadline = time.monotonic() + seconds
-        while self.pixels() == before:
-            assert time.monotonic() < deadline, message
-            time.sleep(0.1)
-
-    def press(self, k, key):
-        handle = self.slider(k).locator(".noUi-handle")
-        handle.focus()
-        handle.press(key)
+THETA0_STEP = ib.widgets.THETA0_RANGE[2]
 
 
 @pytest.mark.parametrize("name", sorted(NOTEBOOKS))
@@ -122,6 +45,8 @@ def test_notebook_in_jupyterlab(page, lab, name, tmp_path):
     method = NOTEBOOKS[name]
     open_and_run(page, lab, name)
     assert page_errors(page) == []
+    SCREENSHOTS.mkdir(exist_ok=True)
+    full_notebook_screenshot(page, SCREENSHOTS / f"full-{name.replace('.ipynb', '.png')}")
 
     panel = Panel(page, method)
     panel.root.scroll_into_view_if_needed()
@@ -155,6 +80,12 @@ def test_notebook_in_jupyterlab(page, lab, name, tmp_path):
         panel.press(2 + k, "ArrowRight")
         panel.state["exponents"][k] = round(panel.state["exponents"][k] + LOG_STEP, 10)
         before = panel.check(before, f"feature scale x{k + 2} slider") and panel.pixels()
+
+    # 01's start θ₀, one coordinate at a time (one step of 0.05 each).
+    for k in range(count - 4):
+        panel.press(4 + k, "ArrowRight")
+        panel.state["theta0"][k] = round(panel.state["theta0"][k] + THETA0_STEP, 10)
+        before = panel.check(before, f"start θ₀ slider θ{k + 1}") and panel.pixels()
 
     # Once by typing into the readout.
     value = {"sgd": "0.5", "epoch_adam": "0.1", "rescaled_sgd": "0.2"}[method]
@@ -213,10 +144,27 @@ def test_notebook_in_jupyterlab(page, lab, name, tmp_path):
     assert page.js_errors == []
 
 
+@pytest.mark.parametrize("name", ["00-index.ipynb", "06-why-it-matters.ipynb"])
+def test_full_notebook_screenshot_after_run_all(page, lab, name):
+    """The two notebooks whose other browser tests save no whole-notebook picture: run (the
+    index has no code: opened), then one tall screenshot of all their cells (01–05 save theirs
+    at the end of their tests)."""
+    if name == "00-index.ipynb":
+        page.goto(f"{lab['base']}/lab/tree/{name}?token={lab['token']}&reset")
+        page.locator(".jp-RenderedMarkdown details").first.wait_for()
+        page.wait_for_function(KERNEL_IDLE)
+    else:
+        run_all(page, lab, name)
+    assert page_errors(page) == []
+    SCREENSHOTS.mkdir(exist_ok=True)
+    full_notebook_screenshot(page, SCREENSHOTS / f"full-{name.replace('.ipynb', '.png')}")
+    assert page.js_errors == []
+
+
 @pytest.mark.parametrize(
     "name",
     ["01-sgd.ipynb", "02-epoch-adam.ipynb", "03-rescaled-sgd.ipynb", "04-compare.ipynb",
-     "05-two-points.ipynb"],
+     "05-two-points.ipynb", "06-why-it-matters.ipynb"],
 )  # fmt: skip
 def test_stored_outputs_show_the_static_picture_before_run_all(page, lab, name):
     """Opened, not run: the stored output of the panel is its PNG, not a widget's text."""
