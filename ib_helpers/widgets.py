@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import base64
 import html
+import re
 from dataclasses import dataclass
 
+import anywidget
 import ipywidgets as widgets
 import numpy as np
 
@@ -179,23 +181,75 @@ _STYLE = {"description_width": "112px"}
 _TRACK = 120
 _WARN = "#D55E00"
 
-#: When the kernel restarts or stops, ipywidgets marks every widget's element
-#: ``jupyter-widgets-disconnected``; these rules turn that mark on a panel into a sentence over
-#: it, so a student does not keep dragging sliders that no longer answer.
-_LOST_KERNEL_CSS = f"""<style>
-.ib-panel.jupyter-widgets-disconnected {{ position: relative; }}
-.ib-panel.jupyter-widgets-disconnected::after {{
-  content: "The kernel restarted or stopped: run this cell again to bring the panel back.";
+#: What a panel says over itself once its kernel is gone. "Run this cell again" would not do:
+#: a new kernel has none of the notebook's imports or variables.
+LOST_KERNEL_MESSAGE = (
+    "The kernel restarted or stopped: run the notebook again from the top "
+    "(Run ▸ Run All Cells) to bring this panel back."
+)
+
+#: Two marks on a panel's element turn into that sentence over it, so a student does not keep
+#: dragging sliders that no longer answer: ``jupyter-widgets-disconnected``, which ipywidgets
+#: puts on every widget when the kernel restarts (JupyterLab restarts a crashed kernel, so a
+#: crash too), and ``ib-kernel-lost``, which :class:`_KernelWatch` puts on its panel when the
+#: kernel was shut down (ipywidgets marks nothing then).
+_LOST_KERNEL_CSS = f"""
+.ib-panel.jupyter-widgets-disconnected, .ib-panel.ib-kernel-lost {{ position: relative; }}
+.ib-panel.jupyter-widgets-disconnected::after, .ib-panel.ib-kernel-lost::after {{
+  content: "{LOST_KERNEL_MESSAGE}";
   position: absolute; inset: 0; z-index: 20; display: flex; align-items: center;
   justify-content: center; padding: 1em; text-align: center;
   background: rgba(255, 255, 255, 0.88); color: {_WARN}; font-size: 22px; font-weight: bold;
 }}
-</style>"""
+"""
+
+# The watchdog's browser side. Only the model interface anywidget documents (``send``) is
+# used: sending on the comm of a kernel that was shut down throws at once, while a live
+# kernel gets one small message it ignores. The probe runs when a student presses a key or
+# the mouse on the panel, but not in its 3-D scene, which turns and plays without the kernel
+# (and must send nothing then). There is no timer: an idle notebook sends nothing.
+_WATCH_ESM = """
+function render({ model, el }) {
+  function probe(event) {
+    const panel = el.closest(".ib-panel");
+    const target = event.target;
+    if (!panel || !(target instanceof Node) || !panel.contains(target)) return;
+    if (panel.classList.contains("ib-kernel-lost")) return;
+    if (target instanceof Element && target.closest(".ib-scene")) return;
+    try {
+      model.send({ probe: 1 });
+    } catch (error) {
+      panel.classList.add("ib-kernel-lost");
+    }
+  }
+  // On the document, capturing: the panel's element may not hold this one yet at render
+  // time, and a slider must not swallow the event first.
+  document.addEventListener("pointerdown", probe, true);
+  document.addEventListener("keydown", probe, true);
+  return () => {
+    document.removeEventListener("pointerdown", probe, true);
+    document.removeEventListener("keydown", probe, true);
+  };
+}
+export default { render };
+"""
+
+
+class _KernelWatch(anywidget.AnyWidget):
+    """An invisible part of every panel: it carries the lost-kernel rules into the page, and
+    marks its panel ``ib-kernel-lost`` when a touch of a control finds the kernel shut down.
+
+    One mechanism for every panel, scene or not: it asks nothing of ipywidgets or JupyterLab
+    beyond anywidget's documented model interface and the page's own elements.
+    """
+
+    _esm = _WATCH_ESM
+    _css = _LOST_KERNEL_CSS
 
 
 def _lost_kernel_note():
-    """An invisible part of a panel that carries the rules above into the page."""
-    return widgets.HTML(_LOST_KERNEL_CSS, layout=widgets.Layout(display="none"))
+    """The watchdog (:class:`_KernelWatch`), hidden: it takes no room in its panel."""
+    return _KernelWatch(layout=widgets.Layout(display="none"))
 
 
 def _alpha_slider(value, alpha_range):
@@ -781,6 +835,11 @@ class ComparePanel(_ScenePanel):
         return f"3-D scene: {self._title()}: {runs}"
 
 
+def _plain(markup):
+    """The text of a little HTML (a question's prompt): tags dropped, entities decoded."""
+    return html.unescape(re.sub(r"<[^>]*>", "", markup))
+
+
 class SelfCheck(widgets.VBox):
     """A "predict, then check" question: a choice, a check button and a short explanation.
 
@@ -806,7 +865,9 @@ class SelfCheck(widgets.VBox):
         self.reveal_button.on_click(lambda _: self.reveal())
         prompt = widgets.HTML(f"<b style='font-size:15px'>{question.prompt}</b>")
         buttons = widgets.HBox([self.check_button, self.reveal_button])
-        super().__init__([prompt, self.choice, buttons, self.feedback])
+        # The watchdog is hidden: it changes nothing of the layout.
+        super().__init__([prompt, self.choice, buttons, self.feedback, _lost_kernel_note()])
+        self.add_class("ib-panel")
         self.add_class("ib-selfcheck")
 
     def _repr_mimebundle_(self, **kwargs):
@@ -815,7 +876,7 @@ class SelfCheck(widgets.VBox):
         data = super()._repr_mimebundle_(**kwargs)
         data = dict(data[0] if isinstance(data, tuple) else data or {})
         options = "\n".join(f"  ( ) {option}" for option in self.question.options)
-        data["text/plain"] = f"Self-check: {self.question.prompt}\n{options}"
+        data["text/plain"] = f"Self-check: {_plain(self.question.prompt)}\n{options}"
         return data
 
     def _say(self, kind, color, text):

@@ -172,6 +172,54 @@ def test_a_self_check_displays_its_question_and_options_as_text():
     assert "application/vnd.jupyter.widget-view+json" in bundle(check)
 
 
+@pytest.mark.parametrize("name", list(ib.checks.QUESTIONS))
+def test_a_self_checks_text_is_plain_text(name):
+    """The prompt is HTML in the widget; where the widget cannot run, its text has no tags."""
+    check = ib.self_check(name)
+    text = bundle(check)["text/plain"]
+    assert "<" not in text and ">" not in text, text
+    assert not re.search(r"&\w+;|&#", text), f"an HTML entity left in: {text}"
+    check.close()
+
+
+def test_the_self_checks_emphasis_is_kept_as_its_words():
+    text = bundle(ib.self_check("third-feature-times-ten"))["text/plain"]
+    assert text.splitlines()[0].endswith("Whose θ₃ becomes 10 times smaller?"), text
+
+
+def _watches(widget):
+    """The lost-kernel watchdogs in a widget tree."""
+    found = [widget] if isinstance(widget, ib.widgets._KernelWatch) else []
+    for child in getattr(widget, "children", ()):
+        found += _watches(child)
+    return found
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: ib.optimizer_panel("sgd"),
+        lambda: ib.compare_panel(),
+        lambda: ib.generalization_panel(test_points=50),
+        lambda: ib.self_check("sgd-step-size"),
+    ],
+    ids=["optimizer", "compare", "generalization", "self-check"],
+)
+def test_every_panel_carries_the_lost_kernel_note(make):
+    """Each panel is an "ib-panel" with one hidden watchdog, whose CSS puts the note over the
+    panel on either mark of a lost kernel (see the browser test tests/e2e/test_lost_kernel.py)."""
+    panel = make()
+    (watch,) = _watches(panel)
+    assert watch.layout.display == "none", "the watchdog takes no room"
+    css = watch._css
+    for mark in ("jupyter-widgets-disconnected", "ib-kernel-lost"):
+        assert f".ib-panel.{mark}::after" in css
+    assert f'content: "{ib.widgets.LOST_KERNEL_MESSAGE}"' in css
+    assert "run the notebook again from the top" in ib.widgets.LOST_KERNEL_MESSAGE
+    assert "model.send(" in watch._esm and "ib-kernel-lost" in watch._esm
+    panel.close()
+
+
 def test_rerunning_a_panel_cell_closes_the_last_runs_panel_and_keeps_memory_flat(monkeypatch):
     """20 runs of one cell: the earlier panels are closed, memory stays flat, no figure opens.
 
