@@ -2,9 +2,12 @@
 
 The server runs as on a hub's single-user image: this environment's Python (the runtime pins,
 the helpers and nbgitpuller installed, nothing else), a fresh home directory as its root, a
-loopback port. The link pulls a local clone of this repository (the "course repository"), as
-a hub pulls the GitHub one. What the student then sees and does goes through the server's own
-HTTP and kernel APIs, as JupyterLab's front end does.
+loopback port, and a normal user: when the suite runs as root, the server (and so its kernels,
+and git through nbgitpuller) runs as the unprivileged user ``nobody``, its home and clone its
+own. If that user cannot run this environment's Python (a venv under /root, say), the server
+runs as root and a warning says so. The link pulls a local clone of this repository (the
+"course repository"), as a hub pulls the GitHub one. What the student then sees and does goes
+through the server's own HTTP and kernel APIs, as JupyterLab's front end does.
 """
 
 import concurrent.futures
@@ -15,11 +18,14 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
 import uuid
+import warnings
+from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
@@ -36,6 +42,7 @@ if shutil.which("git") is None:
 
 
 def git(*args, cwd):
+    """Git as the lecturer: this user."""
     return subprocess.run(
         ["git", "-c", "user.name=Lecturer", "-c", "user.email=lecturer@example.org", *args],
         cwd=cwd,
@@ -51,13 +58,121 @@ def free_port():
         return s.getsockname()[1]
 
 
+#: The unprivileged user a root run starts the student's server as (``nobody`` on Debian).
+NOBODY = 65534
+
+#: What the student's server needs of this environment's Python.
+PROBE = "import sys, ipykernel, jupyterlab, nbgitpuller, ib_helpers; print(sys.base_prefix)"
+
+
+class ServerRunsAsRoot(UserWarning):
+    """The suite runs as root and the hub test could not switch to a normal user."""
+
+
+@dataclass(frozen=True)
+class Student:
+    """Whom the student's server runs as: ``uid`` None for this user."""
+
+    uid: int | None
+    who: str
+
+    def own(self, path):
+        """Give ``path`` and all in it to the student (a hub's home is the student's)."""
+        if self.uid is None:
+            return
+        for folder, dirs, files in os.walk(path):
+            for name in [folder, *(os.path.join(folder, n) for n in dirs + files)]:
+                os.lchown(name, self.uid, self.uid)
+
+    def popen_args(self):
+        """Popen's arguments that switch to the student, and what they leave out."""
+        if self.uid is None:
+            return {}
+        return {"user": self.uid, "group": self.uid, "extra_groups": []}
+
+
+def _environment(home):
+    """The server's environment: this one without Jupyter's, IPython's, matplotlib's and the
+    XDG folders of whoever runs the suite, with the student's home."""
+    own = ("JUPYTER", "JPY", "IPYTHON", "MPL", "XDG_", "PYTHONPYCACHEPREFIX", "VIRTUAL_ENV")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(own)}
+    env.update(HOME=str(home), PYTHONNOUSERSITE="1")
+    return env
+
+
+def _who_cannot_run_python(student, place):
+    """Why ``student`` cannot run this environment's Python in ``place`` as the server will,
+    or ""."""
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", PROBE], cwd=place, env=_environment(place),
+            capture_output=True, text=True, timeout=120, **student.popen_args(),
+        )  # fmt: skip
+    except OSError as error:  # the Python, or the folder, is out of the student's reach
+        real = os.path.realpath(sys.executable)
+        via = "" if real == sys.executable else f" (a link to {real})"
+        return f"{student.who} cannot start {sys.executable}{via} in {place}: {error}"
+    if done.returncode:
+        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        return f"{student.who} cannot run {sys.executable}: {last}"
+    if done.stdout.strip() != sys.base_prefix:
+        return f"{student.who} runs {sys.executable} on another standard library"
+    return ""
+
+
+@pytest.fixture(scope="module")
+def student(place):
+    """This user; as root, ``nobody``, if it can run this environment's Python (else root, with
+    a :class:`ServerRunsAsRoot` warning that says why)."""
+    if os.geteuid() != 0:
+        return Student(None, f"uid {os.geteuid()} (the user running the tests)")
+    nobody = Student(NOBODY, f"uid {NOBODY} (nobody)")
+    reason = _who_cannot_run_python(nobody, place)
+    if not reason:
+        return nobody
+    warnings.warn(
+        ServerRunsAsRoot(
+            f"the class-hub test runs the student's server as root, not as a normal user: "
+            f"{reason}. Make the venv from a Python every user may run (not one under /root) "
+            "to test the route as a student has it, or run the suite as a normal user "
+            "(tools/check_routes.sh does)."
+        ),
+        stacklevel=1,
+    )
+    return Student(None, "root (see the warning)")
+
+
+@pytest.fixture(scope="module")
+def place():
+    """A folder every user may enter (pytest's own temporary folders are root's alone), for
+    the course and the students' homes; removed at the end."""
+    folder = Path(tempfile.mkdtemp(prefix="ib-hub-"))
+    folder.chmod(0o755)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def new_home(place, student, name):
+    """A fresh, empty home directory owned by the student. git refuses a repository another
+    user owns; the course is the lecturer's, so the student's git config trusts it (a hub
+    pulls from GitHub instead, where the question does not arise)."""
+    home = place / name
+    home.mkdir()
+    course = place / "course" / COURSE
+    # git clone and ls-remote check the course's .git folder, git pull its work tree.
+    trusted = "".join(f"\tdirectory = {path}\n" for path in (course, course / ".git"))
+    (home / ".gitconfig").write_text(f"[safe]\n{trusted}")
+    student.own(home)
+    return home
+
+
 class Hub:
     """A JupyterLab server with nbgitpuller, as a student's single-user server on a hub."""
 
-    def __init__(self, home, port, log):
+    def __init__(self, home, port, log, student):
         self.home, self.port, self.url = home, port, f"http://127.0.0.1:{port}/"
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "JPY"))}
-        env.update(HOME=str(home), PYTHONNOUSERSITE="1")
+        self.student = student
+        env = _environment(home)
         command = [
             sys.executable,
             "-m",
@@ -69,12 +184,13 @@ class Hub:
             f"--IdentityProvider.token={TOKEN}",
             f"--ServerApp.root_dir={home}",
         ]
-        if os.geteuid() == 0:
-            command.append("--allow-root")  # CI runs as root; tools/check_routes.sh does not
+        if os.geteuid() == 0 and student.uid is None:
+            command.append("--allow-root")  # see the student fixture's warning
         self.log = log
         self.process = subprocess.Popen(
-            command, cwd=home, env=env, stdout=log, stderr=subprocess.STDOUT
-        )
+            command, cwd=home, env=env, stdout=log, stderr=subprocess.STDOUT,
+            **student.popen_args(),
+        )  # fmt: skip
         deadline = time.monotonic() + 60
         while True:
             assert self.process.poll() is None, f"JupyterLab exited:\n{self.server_log()}"
@@ -204,21 +320,25 @@ class Hub:
         return results
 
 
+COURSE = "implicit-bias"
+
+
 @pytest.fixture(scope="module")
-def course(tmp_path_factory):
+def course(place):
     """A lecturer's clone of this repository: the course repository the link points at."""
     if subprocess.run(["git", "rev-parse"], cwd=ROOT, capture_output=True).returncode:
         pytest.skip("not a git clone: nbgitpuller needs a git repository to pull")
-    upstream = tmp_path_factory.mktemp("course") / "implicit-bias"
+    upstream = place / "course" / COURSE
+    upstream.parent.mkdir(mode=0o755)
     git("clone", "--quiet", "--no-hardlinks", ROOT.as_uri(), str(upstream), cwd=ROOT)
     git("checkout", "--quiet", "-B", BRANCH, cwd=upstream)
     return upstream
 
 
 @contextlib.contextmanager
-def student_server(home):
+def student_server(home, student):
     with open(home.parent / f"{home.name}-jupyterlab.log", "w") as log:
-        server = Hub(home, free_port(), log)
+        server = Hub(home, free_port(), log, student)
         try:
             yield server
         finally:
@@ -230,8 +350,8 @@ def student_server(home):
 
 
 @pytest.fixture(scope="module")
-def hub(tmp_path_factory):
-    with student_server(tmp_path_factory.mktemp("student-home")) as server:
+def hub(place, student, course):
+    with student_server(new_home(place, student, "student-home"), student) as server:
         yield server
 
 
@@ -267,11 +387,13 @@ def test_the_link_pulls_the_notebooks_into_a_fresh_home_and_they_run(hub, course
     # Where the page sends the student: JupyterLab on the index notebook.
     assert "jupyter-config-data" in hub.get(f"lab/tree/{name}/notebooks/00-index.ipynb")
 
+    # The student's clone, and the kernel, are the student's (nobody's when root runs this).
+    uid = os.geteuid() if hub.student.uid is None else hub.student.uid
+    assert (hub.home / name / "notebooks" / "01-sgd.ipynb").stat().st_uid == uid
     notebook = f"{name}/notebooks/01-sgd.ipynb"
-    where = hub.run_in_kernel(
-        notebook, ["import os, ib_helpers; print(os.getcwd()); print(ib_helpers.__name__)"]
-    )[0].split()
-    assert where == [str(hub.home / name / "notebooks"), "ib_helpers"]
+    code = "import os, ib_helpers; print(os.getcwd(), ib_helpers.__name__, os.geteuid())"
+    where = hub.run_in_kernel(notebook, [code])[0].split()
+    assert where == [str(hub.home / name / "notebooks"), "ib_helpers", str(uid)], hub.student
 
     # The pulled notebook, top to bottom, in a kernel the server started next to it.
     nb = nbformat.read(hub.home / notebook, as_version=4)
@@ -339,15 +461,15 @@ def click_the_link(chromium, url, index):
             browser.close()
 
 
-def test_a_student_clicks_the_link_and_lands_on_the_index_in_jupyterlab(tmp_path_factory, course):
+def test_a_student_clicks_the_link_and_lands_on_the_index_in_jupyterlab(place, student, course):
     """The same link in a browser: the sync page pulls, then sends the student to the index."""
     chromium = shutil.which("chromium")
     if chromium is None:
         pytest.skip("Chromium is not installed (Debian: apt-get install chromium)")
     pytest.importorskip("playwright.sync_api")
-    home = tmp_path_factory.mktemp("browser-home")
+    home = new_home(place, student, "browser-home")
     index = f"lab/tree/{course.name}/notebooks/00-index.ipynb"
-    with student_server(home) as server:
+    with student_server(home, student) as server:
         url = f"{server.url}{link_for(course)}&token={TOKEN}"
         # Its own thread: Playwright's sync API refuses a thread whose event loop is running,
         # and the browser tests' session may still hold this one.
