@@ -6,11 +6,11 @@
 #   3. the suite once more with the network cut (a new network namespace with only loopback).
 # Run it as root: it creates the user (STUDENT, default ibstudent) if missing and cuts the
 # network with unshare -n. Logs and the clone stay in WORK (default: a new folder in /tmp).
-# Exit status 0 only if all three runs pass.
+# Exit status 0 only if all three runs pass; 2 if this machine cannot run them (say why).
+# --preflight: only check that it can.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 STUDENT=${STUDENT:-ibstudent}
-WORK=${WORK:-$(mktemp -d /tmp/check-routes.XXXXXX)}
 
 if [ "$(id -u)" -ne 0 ]; then
   echo "check_routes.sh: run it as root (it switches to the user $STUDENT and cuts the network)" >&2
@@ -23,6 +23,20 @@ if ! /usr/bin/python3 -c "import ensurepip" 2>/dev/null; then
   echo "check_routes.sh: /usr/bin/python3 cannot make a venv: apt-get install python3-venv" >&2
   exit 2
 fi
+# Step 3 needs a network namespace of its own, and so CAP_SYS_ADMIN, which Docker's default
+# profile withholds: find out now, not after two full runs.
+if ! why=$(unshare --net -- ip link set lo up 2>&1); then
+  echo "check_routes.sh: cannot cut the network for the offline run (unshare --net: ${why:-failed})." >&2
+  echo "  It needs CAP_SYS_ADMIN: start the container with --cap-add SYS_ADMIN, or run the" >&2
+  echo "  offline step yourself: the README's test run, in a clone installed beforehand, inside" >&2
+  echo "  a container started with --network none." >&2
+  exit 2
+fi
+if [ "${1:-}" = "--preflight" ]; then # only the checks above, for CI or a first try
+  echo "check_routes.sh: preflight passed (root, tools, venv module, network namespace)"
+  exit 0
+fi
+WORK=${WORK:-$(mktemp -d /tmp/check-routes.XXXXXX)}
 
 test_command=$(awk '/^## Run all the tests/{found=1} found && /^```bash/{getline; print; exit}' \
   "$ROOT/README.md")
