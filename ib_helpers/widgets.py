@@ -707,11 +707,19 @@ class ComparePanel(_ScenePanel):
         buttons = [*self.preset_buttons]
         if self.theta0_zero_button is not None:
             buttons.append(self.theta0_zero_button)
-        # One row for both signs: a ToggleButtons' own description would sit above its buttons.
-        names = (("sign of x2", f"{_TRACK}px"), ("x3", "34px"))
-        signs_row = [widgets.HTML(t, layout=widgets.Layout(width=w)) for t, w in names]
-        signs_row = [signs_row[0], self.sign_buttons[0], signs_row[1], self.sign_buttons[1]]
-        left = [*controls, widgets.HBox(signs_row, layout=wrap), *self.theta0_sliders]
+        # One row per sign, its name where the sliders' names are: a ToggleButtons' own
+        # description would sit above its buttons, and both signs in one row did not fit the
+        # controls column (x3's buttons wrapped under x2's name).
+        name = '<div style="text-align:right;margin-right:8px">sign of x{}</div>'
+        width = _STYLE["description_width"]
+        sign_rows = [
+            widgets.HBox(
+                [widgets.HTML(name.format(j + 2), layout=widgets.Layout(width=width)), button],
+                layout=widgets.Layout(align_items="center"),
+            )
+            for j, button in enumerate(self.sign_buttons)
+        ]
+        left = [*controls, *sign_rows, *self.theta0_sliders]
         if buttons:
             left.append(widgets.Box(buttons, layout=wrap))
         super().__init__([_side_by_side(left, figure, self.readout), _lost_kernel_note()])

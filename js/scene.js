@@ -313,6 +313,12 @@ const MIN_VIEW_HEIGHT = 200;
 const MIN_PANE_WIDTH = 300;
 // Narrower, the zoom is inset over the main view's top right corner, at this part of its size.
 const INSET = { w: 0.5, h: 0.56 };
+// The sizes (parts of INSET) tried for an inset that hides no star, and how near (CSS pixels)
+// an inset's edge may come to a star's centre.
+const INSET_SCALES = [1, 0.9, 0.8, 0.72];
+const STAR_CLEARANCE = 14;
+// A smaller inset is used only while its distinct answers stay this far apart (CSS pixels).
+const INSET_MIN_GAP = 48;
 // ------------------------------------------------------------------------------------------
 // One 3-D view (a pane): the main view of the whole box, or the zoom onto crowded answers.
 // Each pane has its own box, ticks, solutions and star labels from the kernel, and draws the
@@ -758,6 +764,19 @@ function makePane(parent, shared, main) {
   // stars and the start.
   pane.keyPoints = () =>
     [...starPoints, pane.toWorld(pane.startPoint)].map(screen).filter((s) => s.visible);
+  // The smallest screen distance (CSS pixels) between two of its stars that are distinct
+  // points (Infinity with fewer than two).
+  pane.starGap = () => {
+    let gap = Infinity;
+    starPoints.forEach((a, i) =>
+      starPoints.slice(i + 1).forEach((b) => {
+        if (a.distanceTo(b) < 1e-9) return;
+        const [p, q] = [screen(a), screen(b)];
+        gap = Math.min(gap, Math.hypot(p.x - q.x, p.y - q.y));
+      })
+    );
+    return gap;
+  };
 
   pane.project = (p) => {
     const s = screen(pane.toWorld(p));
@@ -1463,18 +1482,19 @@ function render({ model, el }) {
     }
     requestDraw();
   }
-  // The inset goes in the corner of the large pane where it hides the fewest stars, the start
-  // and the caption, in the order top right, top left, bottom right, bottom left.
+  // The inset goes in a corner of the large pane where it hides no star, no start and not
+  // the caption, trying the corners in the order top right, top left, bottom right, bottom
+  // left, at full size first and then a little smaller (down to INSET_SHRINK of it: the zoom
+  // then still keeps its answers apart). Where every corner at every size hides one, the
+  // full-size inset goes where it hides the fewest.
   function placeInset() {
     if (!insetMode || shownPanes().length < 2) return;
     const big = large();
     const small = big === main ? zoom : main;
     const { width: W, height: H } = big;
-    const w = Math.round(W * INSET.w);
-    const h = Math.round(H * INSET.h);
-    small.setSize(w, h);
     const points = big.keyPoints();
-    const corners = [
+    const r = STAR_CLEARANCE; // a star hidden by half counts as hidden
+    const candidates = (w, h) => [
       { right: 0, top: 0, rect: [W - w - 8, 0, W, h + 8] },
       { left: 0, top: 0, rect: [0, 0, w + 8, h + 8] },
       { right: 0, bottom: 0, rect: [W - w - 8, H - h - 8, W, H] },
@@ -1482,10 +1502,30 @@ function render({ model, el }) {
     ];
     // The large pane's caption is at its top left: hiding it counts as hiding a star.
     const hidden = ({ rect, left, top }) =>
-      points.filter((p) => p.x >= rect[0] && p.x <= rect[2] && p.y >= rect[1] && p.y <= rect[3])
-        .length + (left === 0 && top === 0 ? 1 : 0);
-    const best = corners.reduce((a, b) => (hidden(b) < hidden(a) ? b : a));
-    const { rect, ...corner } = best;
+      points.filter(
+        (p) => p.x + r >= rect[0] && p.x - r <= rect[2] && p.y + r >= rect[1] && p.y - r <= rect[3]
+      ).length + (left === 0 && top === 0 ? 1 : 0);
+    let best = null;
+    for (const scale of INSET_SCALES) {
+      const w = Math.round(W * INSET.w * scale);
+      const h = Math.round(H * INSET.h * scale);
+      small.setSize(w, h);
+      // Smaller only while the inset still keeps its own answers apart.
+      if (scale < 1 && small.starGap() < INSET_MIN_GAP) break;
+      const clear = candidates(w, h).find((c) => hidden(c) === 0);
+      if (clear) {
+        best = { ...clear, w, h };
+        break;
+      }
+    }
+    if (!best) {
+      const w = Math.round(W * INSET.w);
+      const h = Math.round(H * INSET.h);
+      const fewest = candidates(w, h).reduce((a, b) => (hidden(b) < hidden(a) ? b : a));
+      best = { ...fewest, w, h };
+    }
+    const { rect, w, h, ...corner } = best;
+    small.setSize(w, h);
     small.setInset(corner); // of the panes' box, which is the large pane's size
     big.obstacles = [rect];
     requestDraw();
