@@ -21,7 +21,6 @@ from tests.e2e.harness import (
     KERNEL_IDLE,
     SCENE_DRAWN,
     Panel,
-    chromium,
     count_kernel_messages,
     drag_across,
     kernel_messages,
@@ -49,9 +48,10 @@ def notebook7(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def nb7_browser(notebook7):
-    with chromium() as browser:
-        yield browser
+def nb7_browser(notebook7, browser):
+    # The session's Chromium (conftest.py): Playwright's sync API runs one instance per
+    # process, so a second one started here fails once another test module has the first.
+    return browser
 
 
 def menu(page, name, item):
