@@ -319,6 +319,8 @@ const INSET_SCALES = [1, 0.9, 0.8, 0.72];
 const STAR_CLEARANCE = 14;
 // A smaller inset is used only while its distinct answers stay this far apart (CSS pixels).
 const INSET_MIN_GAP = 48;
+// The widest a view with an inset over it may be, as a multiple of its height (1.6 without).
+const INSET_VIEW_ASPECT = 2.2;
 // ------------------------------------------------------------------------------------------
 // One 3-D view (a pane): the main view of the whole box, or the zoom onto crowded answers.
 // Each pane has its own box, ticks, solutions and star labels from the kernel, and draws the
@@ -1445,10 +1447,14 @@ function render({ model, el }) {
     const [legendWidth, legendHeight] = legendNatural || [280, 0];
     const chrome = root.offsetHeight - body.offsetHeight; // title, note, toolbar, notes
     // The views' size for a width and a height they may take.
+    // With an inset, the large view may be wider: the picture keeps its size (the camera's
+    // field of view is vertical) and the inset's corner moves away from the middle, where
+    // the answers are.
+    const widest = insetMode ? INSET_VIEW_ASPECT : 1.6;
     const fit = (wMax, hMax) => {
       const each = (wMax - gap) / count;
       const h = Math.floor(Math.max(MIN_VIEW_HEIGHT, Math.min(hMax, each * 0.8)));
-      const w = Math.floor(Math.max(260, Math.min(each, h * 1.6)));
+      const w = Math.floor(Math.max(260, Math.min(each, h * widest)));
       return { w, h };
     };
     // Two layouts: the legend beside the views (if they keep their smallest width there) or
@@ -1492,6 +1498,8 @@ function render({ model, el }) {
     const big = large();
     const small = big === main ? zoom : main;
     const { width: W, height: H } = big;
+    // The inset's size follows the view's height, not the extra width of a wide view.
+    const base = Math.min(W, H * 1.6);
     const points = big.keyPoints();
     const r = STAR_CLEARANCE; // a star hidden by half counts as hidden
     const candidates = (w, h) => [
@@ -1507,7 +1515,7 @@ function render({ model, el }) {
       ).length + (left === 0 && top === 0 ? 1 : 0);
     let best = null;
     for (const scale of INSET_SCALES) {
-      const w = Math.round(W * INSET.w * scale);
+      const w = Math.round(base * INSET.w * scale);
       const h = Math.round(H * INSET.h * scale);
       small.setSize(w, h);
       // Smaller only while the inset still keeps its own answers apart.
@@ -1519,7 +1527,7 @@ function render({ model, el }) {
       }
     }
     if (!best) {
-      const w = Math.round(W * INSET.w);
+      const w = Math.round(base * INSET.w);
       const h = Math.round(H * INSET.h);
       const fewest = candidates(w, h).reduce((a, b) => (hidden(b) < hidden(a) ? b : a));
       best = { ...fewest, w, h };
