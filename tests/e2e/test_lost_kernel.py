@@ -99,7 +99,7 @@ def test_a_lost_kernel_is_announced_on_every_panel(page, lab, notebook, how):
     # Touching a control with the kernel there leaves the panel as it is.
     page.locator(".ib-panel .noUi-handle").first.click()
     page.keyboard.press("ArrowRight")
-    page.wait_for_timeout(300)
+    page.wait_for_timeout(900)  # the watchdog probes 500 ms after the last touch
     page.wait_for_function(KERNEL_IDLE)
     assert page.evaluate(NOTE) == ["none"] * count
 
