@@ -185,7 +185,7 @@ _WARN = "#D55E00"
 #: a new kernel has none of the notebook's imports or variables.
 LOST_KERNEL_MESSAGE = (
     "The kernel restarted or stopped: run the notebook again from the top "
-    "(Run ▸ Run All Cells) to bring this panel back."
+    "(Run ▸ Run All Cells; in Voilà, reload the page) to bring this panel back."
 )
 
 #: Two marks on a panel's element turn into that sentence over it, so a student does not keep
@@ -206,15 +206,16 @@ _LOST_KERNEL_CSS = f"""
 # The watchdog's browser side. Only the model interface anywidget documents (``send``) is
 # used: sending on the comm of a kernel that was shut down throws at once, while a live
 # kernel gets one small message it ignores. The probe goes half a second after a student's
-# last key or mouse press on the panel, not with it: sent with the press, it reached the
-# kernel just before the slider's own message and delayed that one's answer (01's α key ->
-# pixels, p95: 1.27 x a bare round trip without it, 1.95 x with it). Not in the 3-D scene,
-# which turns and plays without the kernel (and must send nothing then). There is no timer
-# otherwise: an idle notebook sends nothing.
+# last key press on the panel or last release of the mouse, not with it: sent with the
+# press, it reached the kernel just before the slider's own message and delayed that one's
+# answer (01's α key -> pixels, p95: 1.27 x a bare round trip without it, 1.95 x with it).
+# Not in the 3-D scene, which turns and plays without the kernel (and must send nothing
+# then). There is no timer otherwise: an idle notebook sends nothing.
 _WATCH_ESM = """
 const PROBE_AFTER_MS = 500;
 function render({ model, el }) {
   let timer = null;
+  let pending = null;
   function send(panel) {
     timer = null;
     try {
@@ -231,15 +232,26 @@ function render({ model, el }) {
     if (target instanceof Element && target.closest(".ib-scene")) return;
     clearTimeout(timer);
     timer = setTimeout(() => send(panel), PROBE_AFTER_MS);
+    pending = panel;
+  }
+  // A drag of a slider's handle: the probe waits until half a second after the hand lets go
+  // (the pointer may be off the panel by then).
+  function release() {
+    if (timer === null) return;
+    clearTimeout(timer);
+    const panel = pending;
+    timer = setTimeout(() => send(panel), PROBE_AFTER_MS);
   }
   // On the document, capturing: the panel's element may not hold this one yet at render
   // time, and a slider must not swallow the event first.
   document.addEventListener("pointerdown", probe, true);
   document.addEventListener("keydown", probe, true);
+  document.addEventListener("pointerup", release, true);
   return () => {
     clearTimeout(timer);
     document.removeEventListener("pointerdown", probe, true);
     document.removeEventListener("keydown", probe, true);
+    document.removeEventListener("pointerup", release, true);
   };
 }
 export default { render };

@@ -1490,8 +1490,8 @@ function render({ model, el }) {
   }
   // The inset goes in a corner of the large pane where it hides no star, no start and not
   // the caption, trying the corners in the order top right, top left, bottom right, bottom
-  // left, at full size first and then a little smaller (down to INSET_SHRINK of it: the zoom
-  // then still keeps its answers apart). Where every corner at every size hides one, the
+  // left, at full size first and then a little smaller (down to the last of INSET_SCALES,
+  // and only while the zoom keeps its answers INSET_MIN_GAP apart). Where every corner at every size hides one, the
   // full-size inset goes where it hides the fewest.
   function placeInset() {
     if (!insetMode || shownPanes().length < 2) return;
@@ -1513,13 +1513,16 @@ function render({ model, el }) {
       points.filter(
         (p) => p.x + r >= rect[0] && p.x - r <= rect[2] && p.y + r >= rect[1] && p.y - r <= rect[3]
       ).length + (left === 0 && top === 0 ? 1 : 0);
+    // The inset's own answers at full size: smaller, their distances shrink in proportion
+    // (the same aspect, and the camera's field of view is vertical).
+    small.setSize(Math.round(base * INSET.w), Math.round(H * INSET.h));
+    const fullGap = small.starGap();
     let best = null;
     for (const scale of INSET_SCALES) {
       const w = Math.round(base * INSET.w * scale);
       const h = Math.round(H * INSET.h * scale);
-      small.setSize(w, h);
       // Smaller only while the inset still keeps its own answers apart.
-      if (scale < 1 && small.starGap() < INSET_MIN_GAP) break;
+      if (scale < 1 && fullGap * scale < INSET_MIN_GAP) break;
       const clear = candidates(w, h).find((c) => hidden(c) === 0);
       if (clear) {
         best = { ...clear, w, h };
