@@ -215,7 +215,7 @@ _WATCH_ESM = """
 const PROBE_AFTER_MS = 500;
 function render({ model, el }) {
   let timer = null;
-  let pending = null;
+  let pressed = null; // the panel a mouse press is still down on
   function send(panel) {
     timer = null;
     try {
@@ -232,14 +232,15 @@ function render({ model, el }) {
     if (target instanceof Element && target.closest(".ib-scene")) return;
     clearTimeout(timer);
     timer = setTimeout(() => send(panel), PROBE_AFTER_MS);
-    pending = panel;
+    pressed = event.type === "pointerdown" ? panel : null;
   }
   // A drag of a slider's handle: the probe waits until half a second after the hand lets go
-  // (the pointer may be off the panel by then).
+  // (the pointer may be off the panel by then). Only a press on this panel's controls counts.
   function release() {
-    if (timer === null) return;
+    if (timer === null || pressed === null) return;
+    const panel = pressed;
+    pressed = null;
     clearTimeout(timer);
-    const panel = pending;
     timer = setTimeout(() => send(panel), PROBE_AFTER_MS);
   }
   // On the document, capturing: the panel's element may not hold this one yet at render

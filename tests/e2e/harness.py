@@ -340,8 +340,16 @@ COUNT_MESSAGES = """() => {
 }"""
 
 
+#: The panels' lost-kernel watchdog probes the kernel this long after the last touch of a
+#: control (ib_helpers.widgets._WATCH_ESM); a count of what a later action sends starts after it.
+PROBE_AFTER_MS = 500
+
+
 def count_kernel_messages(page):
-    """Start counting messages to and from the open notebook's kernel (from zero)."""
+    """Start counting messages to and from the open notebook's kernel (from zero), once any
+    probe the watchdog still owes an earlier touch has gone."""
+    page.wait_for_timeout(PROBE_AFTER_MS + 200)
+    page.wait_for_function(KERNEL_IDLE)
     page.evaluate(COUNT_MESSAGES)
 
 
