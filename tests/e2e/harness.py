@@ -153,9 +153,17 @@ def run_all(page, lab, name):
     page.wait_for_function(KERNEL_IDLE)
 
 
+#: Lessons whose panel has no 3-D scene (06's is a table and bars).
+NO_SCENE = ("06-why-it-matters.ipynb",)
+
+
 def open_and_run(page, lab, name):
-    """:func:`run_all`, then wait for the panel's scene to be drawn."""
+    """:func:`run_all`, then wait for the panel to be drawn: its scene, or its readout where
+    it has no scene."""
     run_all(page, lab, name)
+    if name in NO_SCENE:
+        page.wait_for_selector(".ib-panel .ib-readout")
+        return
     page.wait_for_selector(".ib-panel .ib-scene canvas")
     page.wait_for_function(SCENE_DRAWN, arg=".ib-panel")
 
@@ -487,6 +495,19 @@ class Panel:
         while self.pixels() == before:
             assert time.monotonic() < deadline, message
             time.sleep(0.1)
+
+    def rotate(self, before):
+        """Drag across the scene: the view turns in the page, a picture per mouse move, and
+        nothing goes to the kernel. Return the new pixels."""
+        self.page.wait_for_function(KERNEL_IDLE)
+        frames = scene_data(self.page)["frames"]
+        count_kernel_messages(self.page)
+        drag_across(self.page, self.canvas)
+        self.wait_for_new_pixels(before, "dragging on the scene did not rotate the view")
+        assert scene_data(self.page)["frames"] > frames + 3, "a picture per mouse move"
+        sent = kernel_messages(self.page)
+        assert sent["send"] == 0, f"rotating sent {sent}"
+        return self.pixels()
 
     def press(self, k, key):
         """Press ``key`` on the handle of slider ``k``, as a student using the keyboard."""

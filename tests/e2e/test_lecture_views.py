@@ -9,7 +9,7 @@ Screenshots of every notebook at both sizes go to ``screenshots/lecture-<size>-<
 import pytest
 
 from tests.e2e.conftest import SCREENSHOTS
-from tests.e2e.harness import ROOT, check_answers_apart, open_and_run, page_errors, run_all
+from tests.e2e.harness import ROOT, check_answers_apart, open_and_run, page_errors
 
 pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
 
@@ -51,11 +51,7 @@ UPDATES = "() => document.querySelector('.ib-compare .ib-scene').ibScene.stats.u
 
 def open_with_file_browser(page, lab, name):
     """Run the notebook with JupyterLab's file browser open beside it, as a lecturer has it."""
-    if name == "06-why-it-matters.ipynb":
-        run_all(page, lab, name)
-        page.wait_for_selector(".ib-panel .ib-readout")
-    else:
-        open_and_run(page, lab, name)
+    open_and_run(page, lab, name)
     if page.evaluate("() => window.jupyterapp.shell.leftCollapsed"):
         page.evaluate("() => window.jupyterapp.shell.activateById('filebrowser')")
     page.wait_for_function("() => !window.jupyterapp.shell.leftCollapsed")

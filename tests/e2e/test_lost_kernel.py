@@ -13,7 +13,7 @@ import pytest
 
 from ib_helpers.widgets import LOST_KERNEL_MESSAGE
 from tests.e2e.conftest import SCREENSHOTS
-from tests.e2e.harness import KERNEL_IDLE, open_and_run, page_errors, run_all
+from tests.e2e.harness import KERNEL_IDLE, open_and_run, page_errors
 
 pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
 
@@ -68,11 +68,7 @@ def lose_kernel(page, lab, how):
 
 def open_panels(page, lab, notebook):
     """Run the notebook and wait until its panels are drawn."""
-    if notebook == "06-why-it-matters.ipynb":
-        run_all(page, lab, notebook)
-        page.wait_for_selector(".ib-generalization .ib-readout")
-    else:
-        open_and_run(page, lab, notebook)
+    open_and_run(page, lab, notebook)
     if notebook == "04-compare.ipynb":
         page.wait_for_function("() => document.querySelectorAll('.ib-selfcheck').length === 5")
         # A self-check is a panel too: its note is the same.

@@ -53,12 +53,18 @@ def voila(tmp_path):
         yield f"{base}/?token={token}"
 
 
-def test_a_panel_under_voila(browser, voila):
+def new_page(browser):
+    """A 1280x720 page (a projector) in a context of its own, and the list its errors go to."""
     context = browser.new_context(viewport={"width": 1280, "height": 720})
     page = context.new_page()
     page.set_default_timeout(TIMEOUT_MS)
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
+    return context, page, errors
+
+
+def test_a_panel_under_voila(browser, voila):
+    context, page, errors = new_page(browser)
     page.goto(voila)
     page.wait_for_selector(".ib-panel .ib-scene-view > canvas", timeout=120_000)
     page.wait_for_function(SCENE_DRAWN, arg=".ib-panel")
@@ -102,11 +108,7 @@ def test_the_index_under_voila_links_every_lesson(browser, tmp_path):
     folder = tmp_path / "notebooks"
     lessons = sorted(p.name for p in folder.glob("*.ipynb") if p.name != "00-index.ipynb")
     with running_voila(folder) as (base, token):
-        context = browser.new_context(viewport={"width": 1280, "height": 720})
-        page = context.new_page()
-        page.set_default_timeout(TIMEOUT_MS)
-        errors = []
-        page.on("pageerror", lambda error: errors.append(str(error)))
+        context, page, errors = new_page(browser)
         page.goto(f"{base}/voila/render/00-index.ipynb?token={token}")
         page.get_by_text("The notebooks, in order").wait_for(timeout=120_000)
         links = page.locator("a[href$='.ipynb']")
@@ -130,11 +132,7 @@ def test_the_comparison_under_voila(browser, tmp_path):
     code hidden, the scene draws, the three answers are apart, a preset changes the table."""
     shutil.copytree(ROOT / "notebooks", tmp_path / "notebooks")
     with running_voila(tmp_path / "notebooks") as (base, token):
-        context = browser.new_context(viewport={"width": 1280, "height": 720})
-        page = context.new_page()
-        page.set_default_timeout(TIMEOUT_MS)
-        errors = []
-        page.on("pageerror", lambda error: errors.append(str(error)))
+        context, page, errors = new_page(browser)
         page.goto(f"{base}/voila/render/04-compare.ipynb?token={token}")
         page.wait_for_selector(".ib-compare .ib-scene-view > canvas", timeout=120_000)
         page.wait_for_function(SCENE_DRAWN, arg=".ib-compare")
