@@ -13,6 +13,7 @@ given order: no randomness anywhere.
 from __future__ import annotations
 
 import decimal
+import math
 import numbers
 import operator
 
@@ -336,9 +337,15 @@ def epoch_adam(X, y, alpha, epochs, theta0=None, schedule="decay", batch="exampl
     (replaying the run's exact steps), so the iterates are those of the exact rule, up to the
     rounding of the float steps themselves.
 
-    With several points and ``batch="example"`` the run has no reproducible limit: the epoch map
-    is chaotic (runs in 100-, 200- and 400-digit arithmetic part ways), and the iterates keep
-    leaving the solution set. Use ``batch="full"`` for a limit.
+    With several points and ``batch="example"`` the run is in general chaotic (on notebook
+    05's, two runs whose targets differ in the 16th digit part ways within 300 epochs, in float
+    and in 30- and 50-digit arithmetic alike), and the iterates keep leaving the solution set:
+    there is no reproducible limit, and ``batch="full"`` is the rule to use for one. It is not
+    chaotic where every entry of X has the same magnitude (for example ``X = [[1, 1, 1], [1,
+    -1, -1]]``): then ``M_t`` is a multiple of the identity, every step is an SGD step with a
+    step size set per epoch, the run stays in the row space and closes in on ``pinv(X) @ y``,
+    with the same digits in every precision. The float run sums in one fixed order (no BLAS),
+    so it is the same on every CPU.
 
     Parameters
     ----------
@@ -557,33 +564,40 @@ def _epoch_adam_full_batch(X, y, theta0, steps, alpha, schedule):
 
 
 def _epoch_adam_path(X, y, theta0, steps):
-    """The per-example update rule as written, for several training points."""
+    """The per-example update rule as written, for several training points.
+
+    On Python floats with every sum in one fixed order, as :func:`_sgd_path`: numpy's ``X @
+    theta`` goes to OpenBLAS, whose kernel (chosen by the CPU) orders the sums differently, and
+    this run is in general chaotic, so that last bit would decide where it goes after a few
+    hundred epochs. In plain IEEE arithmetic the float run is the same on every machine.
+    """
     n, d = X.shape
-    cap = _divergence_cap(X, y, theta0)
-    path = np.empty((len(steps) * n + 1, d))
-    path[0] = theta0
-    theta = theta0.copy()
-    k = 0
-    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-        for alpha_t in steps.tolist():
-            residuals = y - X @ theta
-            # M and the residuals scale alike, so divide both by the largest residual: the
-            # same steps, and no squared residual of 1e-162 underflowing to 0 in some
-            # coordinates and not in others.
-            size = float(np.max(np.abs(residuals)))
-            m = np.zeros(d)
-            if size > 0:
-                v = np.mean((2.0 * (residuals / size)[:, np.newaxis] * X) ** 2, axis=0)
-                scaled = v > 0
-                m[scaled] = 1.0 / np.sqrt(v[scaled])
-            for i in range(n):
-                r = (y[i] - X[i] @ theta) / size if size > 0 else 0.0
-                theta = theta + (alpha_t * 2.0 * r) * (m * X[i])
-                if not np.all(np.isfinite(theta)) or np.linalg.norm(theta) > cap:
-                    return path[: k + 1]
-                k += 1
-                path[k] = theta
-    return path
+    cap2 = _divergence_cap(X, y, theta0) ** 2
+    rows, targets = X.tolist(), y.tolist()
+    theta = theta0.tolist()
+    path = [theta]
+    for alpha_t in steps.tolist():
+        residuals = [target - _dot(row, theta) for row, target in zip(rows, targets, strict=True)]
+        # M and the residuals scale alike, so divide both by the largest residual: the same
+        # steps, and no squared residual of 1e-162 underflowing to 0 in some coordinates and
+        # not in others.
+        size = max(map(abs, residuals))
+        m = [0.0] * d
+        if size > 0:
+            for j in range(d):
+                terms = [2.0 * (r / size) * row[j] for r, row in zip(residuals, rows, strict=True)]
+                v = sum(t * t for t in terms) / n
+                if v > 0:
+                    m[j] = 1.0 / math.sqrt(v)
+        for row, target in zip(rows, targets, strict=True):
+            r = (target - _dot(row, theta)) / size if size > 0 else 0.0
+            scale = alpha_t * 2.0 * r
+            theta = [t + scale * (mj * v) for t, mj, v in zip(theta, m, row, strict=True)]
+            # "not <=" is also true for inf and nan: a run that overflows stops too.
+            if not _dot(theta, theta) <= cap2:
+                return np.array(path)
+            path.append(theta)
+    return np.array(path)
 
 
 def epoch_adam_limit(X, y, theta0=None):

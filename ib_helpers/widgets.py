@@ -130,7 +130,7 @@ def run_optimizer(method, x, y, alpha, epochs, schedule="decay", batch="full", t
     batch : {"example", "full"}
         One step per example or one full-batch step per epoch, for ``"epoch_adam"`` only. The
         same rule for one point; for several, only ``"full"`` has the limit the closed form
-        gives (the per-example run is chaotic).
+        gives (the per-example run is in general chaotic; see :func:`core.epoch_adam`).
     theta0 : array_like, shape (d,), optional
         The start, 0 by default. The run and the closed form both start there: SGD's limit is
         then the projection of theta0 onto the exact solutions, ``theta0 + pinv(X)(y - X
@@ -665,7 +665,8 @@ class ComparePanel(_ScenePanel):
         Shared by the three optimizers (epoch-Adam decays its step as α/√(t+1)).
     batch : {"example", "full"}
         How epoch-Adam steps (see :func:`core.epoch_adam`); the same rule for one point, and
-        ``"full"`` (the default) has a reproducible limit for several.
+        ``"full"`` (the default) has a reproducible limit for several (the per-example run is
+        in general chaotic).
     scale_sliders : list of FloatLogSlider
     sign_buttons : list of ToggleButtons
         The signs of features 2 and 3.
