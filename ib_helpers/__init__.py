@@ -10,6 +10,7 @@ interactive panels.
 from . import balls, wilson
 from .checks import QUESTIONS, Question, question
 from .core import (
+    adam,
     distance_to_row_space,
     epoch_adam,
     epoch_adam_limit,
@@ -43,6 +44,7 @@ from .widgets import (
 )
 
 __all__ = [
+    "adam",
     "balls",
     "OPTIMIZERS",
     "PRESETS",

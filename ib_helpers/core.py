@@ -21,6 +21,7 @@ import numpy as np
 
 __all__ = [
     "DIVERGENCE_FACTOR",
+    "adam",
     "EXACT_DIGITS",
     "epoch_adam",
     "distance_to_row_space",
@@ -679,6 +680,91 @@ def epoch_adam_limit(X, y, theta0=None):
         "example with independent sign patterns; these data are none of those (run "
         "epoch_adam(..., batch='full') and look at where it goes: where it ends depends on alpha)"
     )
+
+
+# --------------------------------------------------------------------------------------------
+# Adam itself, beside the epoch-Adam it simplifies
+
+
+def _beta(beta, name):
+    if isinstance(beta, bool) or not isinstance(beta, numbers.Real) or not 0 <= beta < 1:
+        raise ValueError(f"{name} must be a number with 0 <= {name} < 1; got {beta!r}")
+    return float(beta)
+
+
+def adam(X, y, alpha, epochs, theta0=None, beta1=0.9, beta2=0.999, eps=1e-8):
+    """Run Adam (Kingma & Ba 2015) on the squared loss, one example per step, constant alpha.
+
+    With ``g`` the example's gradient and ``t`` the step (from 1)::
+
+        m <- beta1 m + (1 - beta1) g          v <- beta2 v + (1 - beta2) g**2
+        theta <- theta - alpha (m / (1 - beta1**t)) / (sqrt(v / (1 - beta2**t)) + eps)
+
+    Epoch-Adam (:func:`epoch_adam`) drops the average of the gradients (``beta1``), the long
+    average of the squared gradients (``beta2``; it uses only the current epoch's) and ``eps``.
+    With one point ``g = -2 r x``, so ``m`` is ``x`` times one number and ``v`` is ``x**2`` times
+    one number: every coordinate moves along ``sign(x)`` by the same amount, except that
+    ``eps`` is compared with ``sqrt(v_j)``, which is proportional to ``|x_j|``; a small feature
+    takes slightly shorter steps once the gradients are small. A coordinate whose gradients have
+    all been 0 (``v_j = 0``) is not moved, also with ``eps = 0``.
+
+    The steps run on Python floats in one fixed order (``beta**t`` as a running product), so
+    the run is the same on every CPU.
+
+    Parameters
+    ----------
+    X : array_like, shape (n, d) or (d,)
+    y : array_like, shape (n,) or scalar
+    alpha : float
+        Step size, > 0 (constant, as in Adam's default use).
+    epochs : int
+        Passes over the data, >= 1; each pass makes n steps.
+    theta0 : array_like, shape (d,), optional
+        Start; zeros by default.
+    beta1, beta2 : float
+        Decay rates of the two running averages, each in [0, 1).
+    eps : float
+        Added to the square root, >= 0.
+
+    Returns
+    -------
+    ndarray, shape (epochs * n + 1, d)
+        The iterates, first row ``theta0``. Fewer rows if the run blows up, as in :func:`sgd`.
+    """
+    X, y = _problem(X, y)
+    alpha, epochs = _alpha(alpha), _epochs(epochs)
+    theta0 = _theta0(theta0, X.shape[1])
+    beta1, beta2 = _beta(beta1, "beta1"), _beta(beta2, "beta2")
+    if isinstance(eps, bool) or not isinstance(eps, numbers.Real) or not 0 <= eps < np.inf:
+        raise ValueError(f"eps must be a finite number >= 0; got {eps!r}")
+    eps = float(eps)
+    n, d = X.shape
+    cap2 = _divergence_cap(X, y, theta0) ** 2
+    rows, targets = X.tolist(), y.tolist()
+    theta = theta0.tolist()
+    m, v = [0.0] * d, [0.0] * d
+    power1 = power2 = 1.0  # beta1**t and beta2**t
+    path = [theta]
+    for _ in range(epochs):
+        for row, target in zip(rows, targets, strict=True):
+            twice_r = 2.0 * (target - _dot(row, theta))
+            power1 *= beta1
+            power2 *= beta2
+            moved = []
+            for j in range(d):
+                g = -twice_r * row[j]
+                m[j] = beta1 * m[j] + (1.0 - beta1) * g
+                v[j] = beta2 * v[j] + (1.0 - beta2) * (g * g)
+                if v[j] > 0:
+                    scale = math.sqrt(v[j] / (1.0 - power2)) + eps
+                    moved.append(theta[j] - alpha * (m[j] / (1.0 - power1)) / scale)
+                else:
+                    moved.append(theta[j])
+            theta = moved
+            if not _dot(theta, theta) <= cap2:
+                return np.array(path)
+            path.append(theta)
+    return np.array(path)
 
 
 # --------------------------------------------------------------------------------------------

@@ -111,6 +111,33 @@ def epoch_adam(X, y, alpha, epochs, theta0=None, schedule="decay", batch="exampl
         return path
 
 
+def adam(X, y, alpha, epochs, beta1=0.9, beta2=0.999, eps=1e-8, dps=50):
+    """Adam as Kingma & Ba (2015) write it, from 0, one example per step, constant alpha.
+
+    ``m`` and ``v`` average the gradients and their squares; both are divided by their bias
+    corrections ``1 - beta**t``; a coordinate whose ``v`` is 0 is not moved.
+    """
+    with mp.workdps(dps):
+        X, y = _rows(X, y)
+        d = len(X[0])
+        alpha, beta1, beta2, eps = (mp.mpf(float(v)) for v in (alpha, beta1, beta2, eps))
+        theta, m, v = [mp.mpf(0)] * d, [mp.mpf(0)] * d, [mp.mpf(0)] * d
+        path, t = [theta], 0
+        for _ in range(epochs):
+            for row, target in zip(X, y, strict=True):
+                t += 1
+                g = [-2 * (target - _dot(row, theta)) * xj for xj in row]
+                m = [beta1 * mj + (1 - beta1) * gj for mj, gj in zip(m, g, strict=True)]
+                v = [beta2 * vj + (1 - beta2) * gj**2 for vj, gj in zip(v, g, strict=True)]
+                theta = [
+                    th - alpha * (mj / (1 - beta1**t)) / (mp.sqrt(vj / (1 - beta2**t)) + eps)
+                    if vj != 0 else th
+                    for th, mj, vj in zip(theta, m, v, strict=True)
+                ]  # fmt: skip
+                path.append(theta)
+        return path
+
+
 def _residual(row, target, theta, reach, dps):
     """``target - row @ theta``, 0 within rounding of the sizes that built theta (``reach``)."""
     scale = abs(target) + mp.fsum(abs(a) * b for a, b in zip(row, reach, strict=True))

@@ -185,6 +185,11 @@ BAD_CALLS = [
     (lambda: ib.epoch_adam_limit([[1, 1, 1], [1, 2, 1]], [1, 2]), "has a closed form for one"),
     (lambda: ib.epoch_adam_limit(np.ones((2, 3)), [1, 2]), "no exact solution"),
     (lambda: ib.epoch_adam_limit([0.0, 0.0], 1.0), "X is all zeros"),
+    (lambda: ib.adam(X_SEED, 1.0, 0.1, 5, beta1=1.0), "beta1 must be a number with 0 <="),
+    (lambda: ib.adam(X_SEED, 1.0, 0.1, 5, beta2=-0.1), "beta2 must be a number with 0 <="),
+    (lambda: ib.adam(X_SEED, 1.0, 0.1, 5, eps=-1e-8), "eps must be a finite number >= 0"),
+    (lambda: ib.adam(X_SEED, 1.0, 0.1, 5, eps=np.nan), "eps must be a finite number >= 0"),
+    (lambda: ib.adam(X_SEED, 1.0, 0.0, 5), "alpha must be a positive"),
     (lambda: ib.rescaled_sgd([1.0, 0.0, 0.1], 1.0, 0.1, 5), r"feature\(s\) 2 .* zero second"),
     (lambda: ib.rescaled_sgd_limit([[1, 0], [2, 0]], [1, 1]), "cannot be rescaled"),
     (lambda: ib.feature_scales([0.0, 1.0]), "cannot be rescaled"),
@@ -200,6 +205,20 @@ def test_bad_input_raises_a_clear_value_error(call, message):
 # ---------------------------------------------------------------- several points, and norms
 
 TWO_POINTS = (np.array([[1.0, 0.1, 0.01], [1.0, -0.1, -0.01]]), np.array([1.0, 0.5]))
+
+
+def test_adam_on_one_point_moves_along_sign_x_and_leaves_an_unused_feature_alone():
+    # x3 = 0: its gradient is always 0, so v3 = 0 and it is not moved (no 0/0, no epsilon).
+    path = ib.adam([1.0, -0.5, 0.0], 1.0, 0.05, 300, eps=0.0)
+    assert np.all(path[:, 2] == 0)
+    np.testing.assert_allclose(path[:, 1], -path[:, 0], rtol=1e-12)
+    np.testing.assert_allclose(path[-1], ib.epoch_adam_limit([1.0, -0.5, 0.0], 1.0), atol=1e-6)
+
+
+def test_adam_stops_past_the_divergence_cap():
+    # Adam's steps are at most about alpha per coordinate, so only a huge alpha leaves the cap.
+    path = ib.adam(X_SEED, 1.0, 1e7, 50)
+    assert len(path) == 1 and np.all(np.isfinite(path))
 
 
 def test_two_points_closed_forms():

@@ -49,6 +49,7 @@ PRINTED_RUNS = {
     "02 epoch_adam constant": (
         "02", "epoch_adam", (X_SEED, 1.0, 0.05, 400), {"schedule": "constant"}
     ),
+    "02 adam": ("02", "adam", (X_SEED, 1.0, 0.05, 400), {}),
     "03 rescaled_sgd": ("03", "rescaled_sgd", (X_SEED, 1.0, 0.1, 60), {}),
     "04 sgd": ("04", "sgd", (X_SEED, 1.0, 0.1, 400), {}),
     "04 epoch_adam": ("04", "epoch_adam", (X_SEED, 1.0, 0.1, 400), {}),
@@ -227,6 +228,15 @@ DERIVED = [
         exact_run("02 epoch_adam")[-1], sign_limit_one_point())))], id="02 distance"),
     pytest.param("02", "last step size α/√400: {}",
                  lambda: [exact.fixed(mp.mpf(0.05) / 20)], id="02 last step"),
+    pytest.param("02", "Adam, constant α = 0.05, 400 steps last iterate θ: {} closed form "
+                 "sign(x)/‖x‖₁: {} distance ‖θ − θ*‖: {} largest θ₁ − θ₃ over the run: {} "
+                 "epoch-Adam's ‖θ − θ*‖, 400 epochs: {}", lambda: [
+                     exact.vector(exact_run("02 adam")[-1]),
+                     exact.vector(sign_limit_one_point()),
+                     exact.general(norm2(sub(exact_run("02 adam")[-1], sign_limit_one_point()))),
+                     exact.general(max(p[0] - p[2] for p in exact_run("02 adam"))),
+                     exact.general(norm2(sub(exact_run("02 epoch_adam")[-1],
+                                             sign_limit_one_point())))], id="02 adam"),
     pytest.param("04", "epoch-Adam: closed form − last iterate: {}", lambda: [exact.vector(sub(
         sign_limit_one_point(), exact_run("04 epoch_adam")[-1]))], id="04 closed form - run"),
     pytest.param("04", "epoch-Adam: its last step α/√400: {}",
@@ -312,6 +322,24 @@ def test_derived_numbers_equal_their_exact_values_to_every_printed_digit(noteboo
 def epoch_start_residuals(X, y, path, per_epoch):
     """Largest |X_i theta - y_i| at each epoch's start (``per_epoch`` rows of the path an epoch)."""
     return np.abs(np.asarray(path, dtype=float)[::per_epoch] @ X.T - y).max(axis=1)
+
+
+def test_02_says_how_close_adam_ends_and_why():
+    text = " ".join(stored_markdown("02").split())
+    with mp.workdps(50):
+        path, star = exact_run("02 adam"), sign_limit_one_point()
+        ours = norm2(sub(path[-1], star))
+        theirs = norm2(sub(exact_run("02 epoch_adam")[-1], star))
+        assert "Adam ends much closer to" in text
+        assert ours < theirs / 100
+        assert "$\\theta_3$ trails $\\theta_1$ by less than $10^{-6}$" in text
+        trail = [p[0] - p[2] for p in path[1:]]
+        assert 0 < max(trail) < mp.mpf(10) ** -6 and min(trail) >= 0
+        # "its steps shrink with the residual": the last step is tiny, epoch-Adam's is alpha/20.
+        assert norm2(sub(path[-1], path[-2])) < mp.mpf(10) ** -7
+    # "up to epsilon": without it Adam stays on the diagonal (up to float rounding).
+    no_eps = ib.adam(X_SEED, 1.0, 0.05, 400, eps=0.0)
+    assert np.abs(no_eps[:, 0] - no_eps[:, 2]).max() < 1e-12
 
 
 def epoch_start_distances(a, b, per_epoch):
