@@ -15,6 +15,7 @@ from .core import (
     epoch_adam,
     epoch_adam_limit,
     feature_scales,
+    fixed_preconditioner_limit,
     has_exact_solution,
     rescaled_sgd,
     rescaled_sgd_epoch_radius,
@@ -27,7 +28,16 @@ from .core import (
     solution_norms,
 )
 from .plotting import Scene, draw_scene, plot_residuals, scene_png, use_lecture_style
-from .readout import LimitsTable, RunSummary, format_number, format_vector, limits_table, summarize
+from .readout import (
+    LimitsTable,
+    PreconditionerTable,
+    RunSummary,
+    format_number,
+    format_vector,
+    limits_table,
+    preconditioner_table,
+    summarize,
+)
 from .scene import Run, SceneData, describe_scene, plane_polygon, solution_set
 from .widgets import (
     OPTIMIZERS,
@@ -53,6 +63,7 @@ __all__ = [
     "GeneralizationPanel",
     "LimitsTable",
     "OptimizerPanel",
+    "PreconditionerTable",
     "Question",
     "Run",
     "RunSummary",
@@ -66,6 +77,7 @@ __all__ = [
     "epoch_adam",
     "epoch_adam_limit",
     "feature_scales",
+    "fixed_preconditioner_limit",
     "format_number",
     "format_vector",
     "generalization_panel",
@@ -74,6 +86,7 @@ __all__ = [
     "optimizer_panel",
     "plane_polygon",
     "plot_residuals",
+    "preconditioner_table",
     "question",
     "rescaled_sgd",
     "rescaled_sgd_epoch_radius",

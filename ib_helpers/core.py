@@ -27,6 +27,7 @@ __all__ = [
     "distance_to_row_space",
     "epoch_adam_limit",
     "feature_scales",
+    "fixed_preconditioner_limit",
     "has_exact_solution",
     "rescaled_sgd",
     "rescaled_sgd_epoch_radius",
@@ -680,6 +681,44 @@ def epoch_adam_limit(X, y, theta0=None):
         "example with independent sign patterns; these data are none of those (run "
         "epoch_adam(..., batch='full') and look at where it goes: where it ends depends on alpha)"
     )
+
+
+# --------------------------------------------------------------------------------------------
+# What ties SGD and rescaled SGD together: a fixed preconditioner
+
+
+def fixed_preconditioner_limit(X, y, M, theta0=None):
+    """Where ``theta <- theta - alpha M grad F(theta)`` converges, for a fixed M, if it does.
+
+    Every gradient of the squared loss is a combination of the rows of X, so every step lies in
+    ``span(M X^T)`` and the iterates stay in ``theta0 + span(M X^T)``. That set meets the exact
+    solutions in one point: ``theta0 + M X^T pinv(X M X^T) (y - X theta0)``, the exact solution
+    nearest to ``theta0`` in the norm ``||v||_{M^-1} = sqrt(v^T M^-1 v)``. SGD is ``M = I``
+    (:func:`sgd_limit`), rescaled SGD ``M = D^-2`` with ``D = diag(feature_scales(X))``
+    (:func:`rescaled_sgd_limit`). Epoch-Adam has no fixed M: its M changes with the residual.
+
+    Parameters
+    ----------
+    X : array_like, shape (n, d) or (d,)
+    y : array_like, shape (n,) or scalar
+    M : array_like, shape (d, d)
+        Symmetric positive definite.
+    theta0 : array_like, shape (d,), optional
+
+    Returns
+    -------
+    ndarray, shape (d,)
+    """
+    X, y = _problem(X, y)
+    theta0 = _theta0(theta0, X.shape[1])
+    M = np.array(M, dtype=float)
+    d = X.shape[1]
+    if M.shape != (d, d) or not np.all(np.isfinite(M)):
+        raise ValueError(f"M must be a finite ({d}, {d}) matrix to match X; got shape {M.shape}")
+    if not np.allclose(M, M.T) or np.linalg.eigvalsh(M).min() <= 0:
+        raise ValueError("M must be symmetric positive definite (a fixed preconditioner)")
+    _require_exact_solution(X, y, "fixed_preconditioner_limit")
+    return theta0 + M @ X.T @ (np.linalg.pinv(X @ M @ X.T) @ (y - X @ theta0))
 
 
 # --------------------------------------------------------------------------------------------

@@ -15,11 +15,13 @@ from . import core
 
 __all__ = [
     "LimitsTable",
+    "PreconditionerTable",
     "RunSummary",
     "format_number",
     "format_start",
     "format_vector",
     "limits_table",
+    "preconditioner_table",
     "summarize",
 ]
 
@@ -346,3 +348,78 @@ def limits_table(X, y):
     LimitsTable
     """
     return LimitsTable.of([label for label, _ in LIMITS], [limit(X, y) for _, limit in LIMITS], X)
+
+
+@dataclass(frozen=True)
+class PreconditionerTable:
+    """Each optimizer's preconditioner M, the norm its answer is nearest in, and two answers.
+
+    Attributes
+    ----------
+    labels, preconditioners, norms : tuple of str
+        Per optimizer: its name, its M, and the norm in which its answer is the exact solution
+        nearest to the start.
+    theta0 : ndarray, shape (d,)
+    from_zero, from_theta0 : ndarray, shape (3, d)
+        The closed-form answers from 0 and from ``theta0``.
+    """
+
+    labels: tuple
+    preconditioners: tuple
+    norms: tuple
+    theta0: np.ndarray
+    from_zero: np.ndarray
+    from_theta0: np.ndarray
+
+    def text(self, decimals=4):
+        """Plain text for ``print``, vectors to ``decimals`` places."""
+        columns = [
+            ("optimizer", self.labels),
+            ("M", self.preconditioners),
+            ("nearest to the start in", self.norms),
+            ("from 0", [format_vector(v, decimals) for v in self.from_zero]),
+            (f"from θ₀ = {format_start(self.theta0)}",
+             [format_vector(v, decimals) for v in self.from_theta0]),
+        ]  # fmt: skip
+        widths = [max(len(head), *(len(c) for c in cells)) + 2 for head, cells in columns]
+        lines = [
+            "".join(f"{head:<{w}}" for (head, _), w in zip(columns, widths, strict=True)).rstrip()
+        ]
+        for k in range(len(self.labels)):
+            cells = [cells[k] for _, cells in columns]
+            lines.append("".join(f"{c:<{w}}" for c, w in zip(cells, widths, strict=True)).rstrip())
+        return "\n".join(lines)
+
+
+def preconditioner_table(X, y, theta0):
+    """SGD and rescaled SGD as gradient descent with a fixed M, epoch-Adam as the exception.
+
+    The answers come from the closed forms of :mod:`core`; for SGD and rescaled SGD they equal
+    :func:`core.fixed_preconditioner_limit` with ``M = I`` and ``M = D^-2`` (the tests check
+    it). Epoch-Adam's closed form needs one point or the data :func:`core.epoch_adam_limit`
+    describes, and its ℓ∞ reading holds for one point.
+
+    Parameters
+    ----------
+    X : array_like, shape (n, d) or (d,)
+    y : array_like, shape (n,) or scalar
+    theta0 : array_like, shape (d,)
+
+    Returns
+    -------
+    PreconditionerTable
+    """
+    rows = (
+        ("SGD", "I", "‖θ − θ₀‖₂", core.sgd_limit),
+        ("rescaled SGD", "D⁻² = diag(1/s²)", "‖s⊙(θ − θ₀)‖₂", core.rescaled_sgd_limit),
+        ("epoch-Adam", "changes with the residual", "‖θ − θ₀‖∞ (one point)", core.epoch_adam_limit),
+    )
+    theta0 = np.array(theta0, dtype=float)
+    return PreconditionerTable(
+        labels=tuple(r[0] for r in rows),
+        preconditioners=tuple(r[1] for r in rows),
+        norms=tuple(r[2] for r in rows),
+        theta0=theta0,
+        from_zero=np.array([r[3](X, y) for r in rows]),
+        from_theta0=np.array([r[3](X, y, theta0=theta0) for r in rows]),
+    )

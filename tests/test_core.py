@@ -185,6 +185,12 @@ BAD_CALLS = [
     (lambda: ib.epoch_adam_limit([[1, 1, 1], [1, 2, 1]], [1, 2]), "has a closed form for one"),
     (lambda: ib.epoch_adam_limit(np.ones((2, 3)), [1, 2]), "no exact solution"),
     (lambda: ib.epoch_adam_limit([0.0, 0.0], 1.0), "X is all zeros"),
+    (lambda: ib.fixed_preconditioner_limit(X_SEED, 1.0, np.eye(2)), r"M must be a finite \(3, 3\)"),
+    (lambda: ib.fixed_preconditioner_limit(X_SEED, 1.0, -np.eye(3)), "symmetric positive definite"),
+    (
+        lambda: ib.fixed_preconditioner_limit(np.ones((2, 3)), [1, 2], np.eye(3)),
+        "no exact solution",
+    ),
     (lambda: ib.adam(X_SEED, 1.0, 0.1, 5, beta1=1.0), "beta1 must be a number with 0 <="),
     (lambda: ib.adam(X_SEED, 1.0, 0.1, 5, beta2=-0.1), "beta2 must be a number with 0 <="),
     (lambda: ib.adam(X_SEED, 1.0, 0.1, 5, eps=-1e-8), "eps must be a finite number >= 0"),
@@ -219,6 +225,46 @@ def test_adam_stops_past_the_divergence_cap():
     # Adam's steps are at most about alpha per coordinate, so only a huge alpha leaves the cap.
     path = ib.adam(X_SEED, 1.0, 1e7, 50)
     assert len(path) == 1 and np.all(np.isfinite(path))
+
+
+@pytest.mark.parametrize("theta0", [None, [0.0, 1.0, 0.0], [0.3, -2.0, 5.0]])
+@pytest.mark.parametrize(
+    "data", [(X_SEED, 1.0), (np.array([[1.0, 0.1, 0.01], [0.5, -0.2, 0.05]]), np.array([1, 0.5]))]
+)
+def test_sgd_and_rescaled_sgd_are_gradient_descent_with_a_fixed_preconditioner(data, theta0):
+    X, y = data
+    D = np.diag(ib.feature_scales(X))
+    for M, limit, run in (
+        (np.eye(3), ib.sgd_limit, ib.sgd),
+        (np.linalg.inv(D @ D), ib.rescaled_sgd_limit, ib.rescaled_sgd),
+    ):
+        answer = ib.fixed_preconditioner_limit(X, y, M, theta0)
+        np.testing.assert_allclose(answer, limit(X, y, theta0=theta0), atol=1e-12)
+        np.testing.assert_allclose(run(X, y, 0.1, 3000, theta0=theta0)[-1], answer, atol=1e-9)
+        # The nearest exact solution to theta0 in the M^-1 norm: any other one is farther.
+        start = np.zeros(3) if theta0 is None else np.asarray(theta0)
+        weight = np.linalg.inv(M)
+        nullspace = np.linalg.svd(np.atleast_2d(X))[2][np.atleast_2d(X).shape[0] :]
+        rng = np.random.default_rng(0)
+        for _ in range(20):
+            other = answer + rng.normal(size=len(nullspace)) @ nullspace
+            assert (other - start) @ weight @ (other - start) >= (answer - start) @ weight @ (
+                answer - start
+            ) - 1e-12
+
+
+def test_the_preconditioner_table_holds_the_closed_forms():
+    table = ib.preconditioner_table(X_SEED, 1.0, [0.0, 1.0, 0.0])
+    assert table.labels == ("SGD", "rescaled SGD", "epoch-Adam")
+    np.testing.assert_allclose(table.from_zero[0], ib.sgd_limit(X_SEED, 1.0))
+    np.testing.assert_allclose(table.from_theta0[1], ib.rescaled_sgd_limit(X_SEED, 1.0, [0, 1, 0]))
+    np.testing.assert_allclose(table.from_theta0[2], ib.epoch_adam_limit(X_SEED, 1.0, [0, 1, 0]))
+    # Adam's nearly fixed scale diag(1/|x|) (notebook 02) gives epoch-Adam's answer from 0.
+    np.testing.assert_allclose(
+        ib.fixed_preconditioner_limit(X_SEED, 1.0, np.diag(1 / np.abs(X_SEED))),
+        ib.epoch_adam_limit(X_SEED, 1.0),
+    )
+    assert "changes with the residual" in table.text()
 
 
 def test_two_points_closed_forms():

@@ -502,6 +502,33 @@ def test_04_prints_the_three_answers_from_a_start_and_their_balls_to_every_print
             assert ib.format_number(ball.radius) == exact.fixed(radii[method]), method
 
 
+def test_04_prints_the_fixed_preconditioner_table_to_every_printed_digit():
+    # Notebook 04's table: from 0 and from theta0 = [0, 1, 0], each answer in 50 digits, to the
+    # 4 printed decimals; the rows of SGD and rescaled SGD are theta0 + M x (x M x)^-1 r0 with
+    # M = I and M = D^-2 written out here, epoch-Adam's the sign(x) closed form.
+    out = stored_output("04")
+    with mp.workdps(50):
+        rows = {}
+        for start in ([0.0, 0.0, 0.0], [0.0, 1.0, 0.0]):
+            x, t0, r0, xx = _exact_one_point(start)
+            m_rescaled = [1 / a**2 for a in x]  # one point: s = |x|, D^-2 = diag(1 / x^2)
+            mx = [m * a for m, a in zip(m_rescaled, x, strict=True)]
+            xmx = mp.fsum(a * b for a, b in zip(x, mx, strict=True))
+            l1 = mp.fsum(abs(a) for a in x)
+            for label, answer in (
+                ("SGD", [t + a * r0 / xx for t, a in zip(t0, x, strict=True)]),
+                ("rescaled SGD", [t + b * r0 / xmx for t, b in zip(t0, mx, strict=True)]),
+                ("epoch-Adam", [t + mp.sign(a) * r0 / l1 for t, a in zip(t0, x, strict=True)]),
+            ):
+                rows.setdefault(label, []).append(exact.vector(answer, 4))
+    for label, prefix in (("SGD", "SGD I ‖θ − θ₀‖₂"),
+                          ("rescaled SGD", "rescaled SGD D⁻² = diag(1/s²) ‖s⊙(θ − θ₀)‖₂"),
+                          ("epoch-Adam", "epoch-Adam changes with the residual ‖θ − θ₀‖∞ "
+                                         "(one point)")):  # fmt: skip
+        assert printed_values("04", prefix + " {} {}") == rows[label], label
+    assert "from θ₀ = [0, 1, 0]" in out
+
+
 # ---------------------------------------------------------------- signs rounding cannot decide
 
 
