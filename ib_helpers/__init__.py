@@ -28,6 +28,7 @@ from .core import (
     solution_norms,
 )
 from .plotting import Scene, draw_scene, plot_residuals, scene_png, use_lecture_style
+from .predictions import Predictions, check_predictions
 from .readout import (
     LimitsTable,
     PreconditionerTable,
@@ -56,6 +57,7 @@ from .widgets import (
 __all__ = [
     "adam",
     "balls",
+    "check_predictions",
     "OPTIMIZERS",
     "PRESETS",
     "QUESTIONS",
@@ -63,6 +65,7 @@ __all__ = [
     "GeneralizationPanel",
     "LimitsTable",
     "OptimizerPanel",
+    "Predictions",
     "PreconditionerTable",
     "Question",
     "Run",
