@@ -1,6 +1,8 @@
 """Notebook 6: the data of Wilson et al. (2017), its three exact fits, and their test errors."""
 
 import base64
+import json
+from pathlib import Path
 
 import mpmath as mp
 import numpy as np
@@ -129,3 +131,28 @@ def test_the_panel_follows_its_sliders():
     bundle = bundle[0] if isinstance(bundle, tuple) else bundle
     assert bundle["text/plain"].startswith("Test errors of three exact fits (n = 3, p = 0.90)")
     assert base64.b64decode(bundle["image/png"]).startswith(b"\x89PNG")
+
+
+def test_06_explains_rescaled_sgds_jump_by_the_training_count():
+    # 06's text: rescaled SGD's test error is 0 while the 12 training points have at most 7
+    # positives and jumps when they have 8, between p = 0.58 and p = 0.59.
+    text = " ".join(
+        "".join(c["source"])
+        for c in json.loads(
+            (
+                Path(__file__).resolve().parent.parent / "notebooks" / "06-why-it-matters.ipynb"
+            ).read_text()
+        )["cells"]
+        if c["cell_type"] == "markdown"
+    )
+    text = " ".join(text.split())
+    assert "rescaled SGD's is 0 while the training set has at most 7 positives of 12" in text
+    assert "when it has 8, between $p = 0.58$ and $p = 0.59$" in text
+    for p in np.round(np.arange(0.51, 0.96, 0.01), 2):
+        y = ib.wilson.labels(12, p)
+        count = int(np.sum(y > 0))
+        assert count == min(int(np.ceil(round(12 * p, 9))), 11), p
+        fit = ib.rescaled_sgd_limit(*ib.wilson.data(y))
+        error = ib.wilson.test_error(fit, ib.wilson.test_labels(1000, p))
+        assert (error == 0) == (count <= 7), (p, count, error)
+        assert (count == 8) == (p >= 0.59 and p < 0.67), p
