@@ -7,7 +7,7 @@ numbers, ``checks`` the self-check questions (answers computed by ``core``), ``w
 interactive panels.
 """
 
-from . import balls, wilson
+from . import balls, wilson, worksheet
 from .checks import QUESTIONS, Question, question
 from .core import (
     adam,
@@ -107,4 +107,5 @@ __all__ = [
     "summarize",
     "use_lecture_style",
     "wilson",
+    "worksheet",
 ]

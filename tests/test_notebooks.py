@@ -15,6 +15,9 @@ import ib_helpers as ib
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 INDEX = ROOT / "notebooks" / "00-index.ipynb"
+WORKSHEET = ROOT / "notebooks" / "07-worksheet.ipynb"
+# Everything the index lists, in reading order; the worksheet is one of them, but not a lesson
+# with lesson sections (test_notebook_shape).
 LESSONS = [p for p in NOTEBOOKS if p != INDEX]
 SETUP = """import matplotlib.pyplot as plt
 import numpy as np
@@ -42,11 +45,12 @@ def test_the_notebooks_are_there():
         "04-compare.ipynb",
         "05-two-points.ipynb",
         "06-why-it-matters.ipynb",
+        "07-worksheet.ipynb",
     ):
         assert name in names
 
 
-@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [p for p in LESSONS if p != WORKSHEET], ids=lambda p: p.name)
 def test_notebook_shape(path):
     cells = load(path)["cells"]
     code = [c for c in cells if c["cell_type"] == "code"]
@@ -56,6 +60,7 @@ def test_notebook_shape(path):
     for heading in (
         "## Predict first",
         "## The interactive figure",
+        "## Check your predictions",
         "## What to try next",
     ):
         assert heading in text, f"missing section {heading!r}"
@@ -63,6 +68,16 @@ def test_notebook_shape(path):
     assert "$$" in text, "the update rule in LaTeX"
     assert any(re.search(r"\b\w+_panel\(", source(c)) for c in code), "the interactive panel"
     assert not any("sys.path" in source(c) for c in code), "import the installed package"
+
+
+def test_worksheet_shape():
+    cells = load(WORKSHEET)["cells"]
+    code = [source(c) for c in cells if c["cell_type"] == "code"]
+    assert source(cells[0]).startswith("# "), "first cell: the title"
+    assert code[0] == SETUP, "first code cell: the shared setup cell"
+    checked = [int(n) for c in code for n in re.findall(r"ib\.worksheet\.check\((\d+),", c)]
+    assert checked == list(ib.worksheet.EXERCISES), "one check cell per exercise, in order"
+    assert all(len(re.findall(r"ib\.worksheet\.check\(", c)) <= 1 for c in code)
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
