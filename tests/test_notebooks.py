@@ -169,3 +169,37 @@ def test_index_answers_are_hidden_and_agree_with_the_helpers():
     visible = re.sub(r"<details>.*?</details>", "", text, flags=re.S)
     for limit in (ib.sgd_limit, ib.epoch_adam_limit, ib.rescaled_sgd_limit):
         assert ib.format_number(limit(x, 1.0)[0]) not in visible, "an answer is not hidden"
+
+
+# Each glossary term of the index: how to find it in a lesson's text, and the words that define
+# it, which must be in the first markdown cell (of the lessons, in order) that uses it.
+GLOSSARY = {
+    "residual": (r"\bresidual", "**residual**"),
+    "epoch": (r"(?<!-)\bepochs?\b(?!-)", "passes over the training data"),
+    "pinv": (r"pinv", "**pinv** is the Moore–Penrose"),
+    "preconditioner": (r"preconditioner", "**preconditioner**"),
+    "sign descent": (r"sign descent", "**sign descent**"),
+    "Hölder's inequality": (r"Hölder", "**Hölder's inequality**"),
+    "⊙": (r"\\odot|⊙", "the product\ncoordinate by coordinate"),
+    "row space": (r"row ?space", "**row space**"),
+    "spectral radius": (r"spectral radius", "**spectral radius**"),
+    "dual certificate": (r"dual certificate", "**dual certificate**"),
+}
+
+
+def test_the_glossary_terms_are_defined_where_they_are_first_used():
+    glossary = next(
+        source(c) for c in load(INDEX)["cells"] if source(c).startswith("## Words used")
+    )
+    listed = re.findall(r"^- \*\*(.+?)\*\* \(\[(\d)\]\((\d\d)-[\w-]+\.ipynb\)\)", glossary, re.M)
+    assert [term for term, _, _ in listed] == list(GLOSSARY)
+    for term, number, stem in listed:
+        pattern, definition = GLOSSARY[term]
+        first = next(
+            (path.name, source(c))
+            for path in LESSONS
+            for c in load(path)["cells"]
+            if c["cell_type"] == "markdown" and re.search(pattern, source(c))
+        )
+        assert first[0].startswith(stem) and number == stem[1], (term, first[0])
+        assert definition in first[1], f"{term!r} is not defined at its first use in {first[0]}"
