@@ -122,7 +122,7 @@ def _lesson_02():
             f"No: with a constant α = 0.05 the last iterates jump between θ₁ = "
             f"{format_number(constant[-2, 0])} and {format_number(constant[-1, 0])} forever, "
             f"because the normalised step has the same length however small the residual. A "
-            f"decaying α/√(t+1) shrinks the jumps.",
+            f"decaying α/√(e+1) shrinks the jumps.",
         ),
     )
 

@@ -566,7 +566,7 @@ class OptimizerPanel(_ScenePanel):
         controls = [self.alpha_slider, self.epochs_slider, *self.scale_sliders]
         if method == "epoch_adam":
             self.schedule_buttons = widgets.ToggleButtons(
-                options=[("α/√(t+1)", "decay"), ("constant α", "constant")],
+                options=[("α/√(e+1)", "decay"), ("constant α", "constant")],
                 value=schedule,
                 description="schedule",
                 style=_STYLE,
@@ -662,7 +662,7 @@ class ComparePanel(_ScenePanel):
     Attributes
     ----------
     alpha_slider, epochs_slider : ipywidgets slider
-        Shared by the three optimizers (epoch-Adam decays its step as α/√(t+1)).
+        Shared by the three optimizers (epoch-Adam decays its step as α/√(e+1), e the epoch).
     batch : {"example", "full"}
         How epoch-Adam steps (see :func:`core.epoch_adam`); the same rule for one point, and
         ``"full"`` (the default) has a reproducible limit for several (the per-example run is

@@ -514,29 +514,30 @@ def _epoch_adam_negative_feature():
             core.rescaled_sgd_limit(x, y),
             "That is rescaled SGD's answer (part (c)), which divides the features by their "
             "scale before the run. Epoch-Adam divides the gradient instead, every epoch: "
-            "what is M_t∇f coordinate by coordinate?",
+            "what is M_e∇f coordinate by coordinate?",
         ),
     )
     return Exercise(
         number=2,
         title="Epoch-Adam with a negative feature",
         question=(
-            f"Epoch-Adam as in part (b) (M_t diagonal, its i-th entry 1/√(mean over the "
-            f"epoch of the squared i-th gradient coordinate), with a decaying step "
-            f"α_t = α/√(t + 1)), from θ₀ = 0, on one training point with a negative feature: "
+            f"Epoch-Adam as in part (b) (M_e diagonal, its j-th entry 1/√(mean over the "
+            f"epoch of the squared j-th gradient coordinate), with a decaying step "
+            f"α_e = α/√(e + 1), e the epoch), from θ₀ = 0, on one training point with a "
+            f"negative feature: "
             f"x = {_inputs(x)}, y = {_g(y)}. Where does it end?\n\n"
-            f"Pen and paper first: with one point, what is M_t∇f(θ), coordinate by "
+            f"Pen and paper first: with one point, what is M_e∇f(θ), coordinate by "
             f"coordinate? Give θ to 3 decimals or more."
         ),
         given="",
         answer=answer,
         worked=(
             f"With one point the squared gradient of coordinate j is 4(y − x·θ)²xⱼ², so "
-            f"(M_t∇f)ⱼ = −2(y − x·θ)xⱼ / (2|y − x·θ||xⱼ|) = −sign(y − x·θ)·sign(xⱼ): every "
-            f"coordinate moves by the same amount α_t, in the direction sign(x) = "
+            f"(M_e∇f)ⱼ = −2(y − x·θ)xⱼ / (2|y − x·θ||xⱼ|) = −sign(y − x·θ)·sign(xⱼ): every "
+            f"coordinate moves by the same amount α_e, in the direction sign(x) = "
             f"{_inputs(signs)} while the residual is positive.\n\n"
-            f"So the iterates stay on the line t·sign(x) and stop where it meets the plane: "
-            f"t·(|x₁| + |x₂| + |x₃|) = y, t = y/‖x‖₁ = {_g(y)}/{_g(l1)} = {format_number(y / l1)} "
+            f"So the iterates stay on the line c·sign(x) and stop where it meets the plane: "
+            f"c·(|x₁| + |x₂| + |x₃|) = y, c = y/‖x‖₁ = {_g(y)}/{_g(l1)} = {format_number(y / l1)} "
             f"(the decaying step makes the run settle there; a constant α hovers around "
             f"it).\n\n"
             f"θ* = y·sign(x)/‖x‖₁ = {format_vector(answer)}: with one training point, the "
