@@ -1,11 +1,14 @@
-"""Build the live scene's browser bundle: js/scene.js + three.js -> ib_helpers/static/scene.js.
+"""Build the live scene's browser bundle, ib_helpers/static/scene.js, from js/ and three.js.
 
 Usage: ``python tools/build_js.py`` (needs Node.js and npm; students and CI do not: the bundle
 is committed and shipped inside the package).
 
 Runs ``npm ci`` in ``js/`` (the exact versions of ``js/package-lock.json``) and esbuild
-(``--bundle --minify --format=esm``). The bundle's first line records a SHA-256 of the sources
-it was built from, so a test can tell when the committed bundle is older than ``js/``.
+(``--bundle --minify --format=esm``) on the entry ``js/scene.js``, which imports the modules
+in ``js/src/``. The bundle's first line records a SHA-256 of the sources it was built from
+(the entry, every ``*.js`` under ``js/src/``, ``package.json`` and ``package-lock.json``), so a
+test can tell when the committed bundle is older than ``js/``. The Node unit tests in
+``js/tests/`` are not part of the bundle, nor of the hash.
 """
 
 from __future__ import annotations
@@ -18,13 +21,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 JS = ROOT / "js"
 BUNDLE = ROOT / "ib_helpers" / "static" / "scene.js"
-SOURCES = ("scene.js", "package.json", "package-lock.json")
+ENTRY = "scene.js"
+MODULES = "src"  # the entry's modules: every *.js under js/src/
+
+
+def sources():
+    """The files the bundle is built from, as paths relative to ``js/``, in a fixed order: the
+    entry, the modules under ``js/src/`` (sorted), then ``package.json`` and
+    ``package-lock.json``."""
+    modules = sorted(path.relative_to(JS).as_posix() for path in (JS / MODULES).rglob("*.js"))
+    return [ENTRY, *modules, "package.json", "package-lock.json"]
 
 
 def source_hash():
-    """SHA-256 over the files the bundle is built from, in a fixed order."""
+    """SHA-256 over the files the bundle is built from (:func:`sources`), in a fixed order."""
     digest = hashlib.sha256()
-    for name in SOURCES:
+    for name in sources():
         digest.update(name.encode() + b"\0" + (JS / name).read_bytes() + b"\0")
     return digest.hexdigest()
 
@@ -40,7 +52,7 @@ def main():
     BUNDLE.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run(
         [
-            str(JS / "node_modules" / ".bin" / "esbuild"), "scene.js", "--bundle", "--minify",
+            str(JS / "node_modules" / ".bin" / "esbuild"), ENTRY, "--bundle", "--minify",
             "--format=esm", "--legal-comments=none", f"--banner:js={banner()}",
             f"--outfile={BUNDLE}",
         ],

@@ -1,0 +1,93 @@
+// The scene's CSS and the two DOM helpers every part of the view uses.
+
+// Projector-size text, in CSS pixels.
+export const FONT = {
+  title: 21,
+  legend: 17,
+  axis: 22,
+  tick: 17,
+  tooltip: 16,
+  note: 16,
+  toolbar: 15,
+  star: 18,
+};
+
+export const STYLE = `
+.ib-scene { font-family: var(--jp-ui-font-family, sans-serif); color: #111; }
+.ib-scene-title { font-size: ${FONT.title}px; font-weight: 600; margin: 4px 0 2px 4px;
+  line-height: 1.25; }
+.ib-scene-toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 8px;
+  margin: 2px 0 4px 4px; font-size: ${FONT.toolbar}px; }
+.ib-scene-toolbar > span { display: inline-flex; flex-wrap: wrap; align-items: center;
+  gap: 6px; }
+.ib-scene-toolbar button, .ib-scene-toolbar select { font: inherit; padding: 1px 7px;
+  border: 1px solid #8a8a8a; border-radius: 4px; background: #f4f4f4; color: #111;
+  cursor: pointer; }
+.ib-scene-toolbar button:hover { background: #e6e6e6; }
+.ib-scene-toolbar label { display: inline-flex; align-items: center; gap: 5px;
+  cursor: pointer; }
+.ib-scene-toolbar input[type=checkbox] { width: 18px; height: 18px; margin: 0; }
+.ib-scene-counter { font-variant-numeric: tabular-nums; white-space: nowrap; }
+.ib-scene-notes { font-size: ${FONT.note}px; color: #333; margin: 0 0 6px 4px; }
+.ib-scene-notes div { margin: 2px 0; }
+.ib-scene-body { display: flex; flex-wrap: nowrap; align-items: flex-start; gap: 8px 18px; }
+.ib-scene-body.ib-scene-below { flex-direction: column; }
+.ib-scene-panes { position: relative; display: flex; flex-wrap: nowrap; gap: 12px;
+  flex: 0 0 auto; }
+.ib-scene-pane.ib-scene-inset { position: absolute; z-index: 3;
+  border: 2px solid #555; box-shadow: -2px 2px 6px rgba(0,0,0,0.25); }
+.ib-scene-inset .ib-scene-ticks { display: none; }
+.ib-scene-caption { position: absolute; left: 6px; top: 4px; font-size: ${FONT.note}px;
+  max-width: calc(100% - 20px); overflow: hidden; text-overflow: ellipsis; white-space: nowrap;
+  font-weight: 600; color: #333; background: rgba(255,255,255,0.85); padding: 0 4px;
+  pointer-events: none; z-index: 1; }
+.ib-scene-pane { position: relative; flex: 0 0 auto; overflow: hidden; background: #fff;
+  border: 1px solid #e2e2e2; cursor: grab; touch-action: none; }
+.ib-scene-pane:active { cursor: grabbing; }
+.ib-scene-pane canvas { display: block; }
+.ib-scene-labels { position: absolute; inset: 0; pointer-events: none; }
+.ib-scene-labels div { position: absolute; left: 0; top: 0; white-space: nowrap;
+  will-change: transform; }
+.ib-scene-tick { font-size: ${FONT.tick}px; color: #222; }
+.ib-scene-axis { font-size: ${FONT.axis}px; font-weight: 600; color: #000; }
+.ib-scene-labels .ib-scene-star { font-size: ${FONT.star}px; font-weight: 700; padding: 0 4px;
+  background: rgba(255,255,255,0.8); border-radius: 4px;
+  text-shadow: 0 0 3px #fff, 0 0 3px #fff, 0 0 2px #fff; }
+.ib-scene-tooltip { position: absolute; pointer-events: none; display: none;
+  background: rgba(255,255,255,0.95); border: 1px solid #888; border-radius: 4px;
+  padding: 4px 8px; font-size: ${FONT.tooltip}px; white-space: nowrap; z-index: 2; }
+.ib-scene-legend { font-size: ${FONT.legend}px; line-height: 1.2; flex: 0 0 auto;
+  overflow-y: auto; align-self: center; }
+.ib-scene-below .ib-scene-legend { align-self: flex-start; display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(210px, 1fr)); column-gap: 14px;
+  font-size: ${FONT.legend - 1}px; }
+.ib-scene-below .ib-scene-legend div { margin: 0; }
+.ib-scene-below .ib-scene-help { margin-top: 0; align-self: center; }
+.ib-scene-legend div { display: flex; align-items: center; gap: 8px; margin: 5px 0; }
+.ib-scene-legend div.ib-scene-off { opacity: 0.4; }
+.ib-scene-help { font-size: 14px; color: #555; margin-top: 10px; }
+`;
+
+export function element(tag, className, parent) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (parent) parent.appendChild(node);
+  return node;
+}
+
+export function button(text, parent, title) {
+  const node = element("button", "", parent);
+  node.type = "button";
+  node.textContent = text;
+  if (title) node.title = title;
+  return node;
+}
+
+// The scene's CSS, once per page (every scene on the page shares it).
+export function addStyle() {
+  if (!document.getElementById("ib-scene-style")) {
+    const style = element("style", "", document.head);
+    style.id = "ib-scene-style";
+    style.textContent = STYLE;
+  }
+}

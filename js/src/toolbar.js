@@ -1,0 +1,50 @@
+// The toolbar's controls: Play (its speed and step counter), the norm balls (on and off, and
+// grow), edge-on, and the swap of the large view and the inset. Everything in it happens in
+// the browser, with no message to the kernel; what the controls do is in ../scene.js.
+
+import { button, element } from "./style.js";
+
+// Play: steps shown per second for each speed (the kernel's runs have up to a few thousand).
+export const SPEEDS = [
+  ["slow", 5],
+  ["normal", 20],
+  ["fast", 100],
+];
+
+// The toolbar, in `root`: its controls, by name.
+export function makeToolbar(root) {
+  const toolbar = element("div", "ib-scene-toolbar", root);
+  const playGroup = element("span", "", toolbar);
+  const playButton = button("▶ play", playGroup, "play the runs step by step");
+  const speedSelect = element("select", "", playGroup);
+  speedSelect.title = "steps per second";
+  for (const [name, perSecond] of SPEEDS) {
+    const option = element("option", "", speedSelect);
+    option.value = String(perSecond);
+    option.textContent = `${perSecond}/s`;
+    option.title = name;
+  }
+  speedSelect.value = String(SPEEDS[1][1]);
+  const counter = element("span", "ib-scene-counter", playGroup);
+  const ballGroup = element("span", "", toolbar);
+  const ballLabel = element("label", "", ballGroup);
+  const ballBox = element("input", "", ballLabel);
+  ballBox.type = "checkbox";
+  element("span", "", ballLabel).textContent = "norm balls";
+  const growButton = button("grow", ballGroup, "grow each ball until it touches the solutions");
+  const edgeButton = button("edge-on", toolbar, "look along the plane of solutions");
+  const viewButton = button("⇄", toolbar, "swap the large view and the inset");
+  viewButton.setAttribute("aria-label", "⇄ swap views");
+  viewButton.style.display = "none";
+  return {
+    toolbar,
+    playButton,
+    speedSelect,
+    counter,
+    ballGroup,
+    ballBox,
+    growButton,
+    edgeButton,
+    viewButton,
+  };
+}
