@@ -20,6 +20,7 @@ import json
 import statistics
 import time
 
+import ipywidgets
 import numpy as np
 
 import ib_helpers as ib
@@ -39,7 +40,7 @@ def _time(events, event):
 def slider_values(slider, events):
     """Back and forth over 20 slider steps from the slider's start, as a drag does."""
     start, step = slider.value, slider.step
-    if isinstance(slider, ib.widgets.widgets.FloatLogSlider):
+    if isinstance(slider, ipywidgets.FloatLogSlider):
         exponent = np.log10(start)
         return [float(10 ** (exponent + step * (k % 20))) for k in range(events)]
     direction = 1 if start + 20 * step <= slider.max else -1

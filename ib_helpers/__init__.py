@@ -3,11 +3,11 @@
 ``core`` is the math (pure numpy), ``balls`` the smallest norm ball touching the solutions,
 ``wilson`` the data of notebook 6, ``scene`` the 3-D scene as data (pure numpy), ``plotting``
 its static matplotlib pictures, ``live`` the browser-drawn live scene, ``readout`` the printed
-numbers, ``checks`` the self-check questions (answers computed by ``core``), ``widgets`` the
-interactive panels.
+numbers, ``checks`` the self-check questions (answers computed by ``core``), ``panels`` the
+interactive panels (one module per panel, see its docstring).
 """
 
-from . import balls, wilson, worksheet
+from . import balls, panels, wilson, worksheet
 from .checks import QUESTIONS, Question, question
 from .core import (
     adam,
@@ -27,6 +27,19 @@ from .core import (
     sgd_stability_bound,
     solution_norms,
 )
+from .panels import (
+    OPTIMIZERS,
+    PRESETS,
+    ComparePanel,
+    GeneralizationPanel,
+    OptimizerPanel,
+    SelfCheck,
+    compare_panel,
+    generalization_panel,
+    optimizer_panel,
+    run_optimizer,
+    self_check,
+)
 from .plotting import Scene, draw_scene, plot_residuals, scene_png, use_lecture_style
 from .predictions import Predictions, check_predictions
 from .readout import (
@@ -40,19 +53,6 @@ from .readout import (
     summarize,
 )
 from .scene import Run, SceneData, describe_scene, plane_polygon, solution_set
-from .widgets import (
-    OPTIMIZERS,
-    PRESETS,
-    ComparePanel,
-    GeneralizationPanel,
-    OptimizerPanel,
-    SelfCheck,
-    compare_panel,
-    generalization_panel,
-    optimizer_panel,
-    run_optimizer,
-    self_check,
-)
 
 __all__ = [
     "adam",
@@ -87,6 +87,7 @@ __all__ = [
     "has_exact_solution",
     "limits_table",
     "optimizer_panel",
+    "panels",
     "plane_polygon",
     "plot_residuals",
     "preconditioner_table",

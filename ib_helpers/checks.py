@@ -2,7 +2,7 @@
 
 Pure data, no widgets: :func:`question` builds a :class:`Question` whose options are formatted
 from the closed forms and update rules, so the right option is whatever the math says, never a
-string typed in by hand. ``widgets.self_check`` turns one into a choice and a check button.
+string typed in by hand. ``panels.self_check`` turns one into a choice and a check button.
 """
 
 from __future__ import annotations

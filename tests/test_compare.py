@@ -39,7 +39,7 @@ def test_each_preset_moves_the_controls_in_one_update(compare, k, monkeypatch):
     assert calls == [1], "a preset moves several controls but redraws once"
     x = np.array([1.0, *np.multiply(preset["signs"], preset["scales"])])
     np.testing.assert_allclose(compare.X, [x])
-    assert compare.alpha_slider.value == ib.widgets.COMPARE_DEFAULTS["alpha"]
+    assert compare.alpha_slider.value == ib.panels.COMPARE_DEFAULTS["alpha"]
     table = ib.limits_table(x, 1.0)
     assert limits_shown(compare) == [ib.format_vector(v) for v in table.limits]
     for run, summary in zip(compare.scene_data.runs, compare.summaries, strict=True):

@@ -189,7 +189,7 @@ def test_the_self_checks_emphasis_is_kept_as_its_words():
 
 def _watches(widget):
     """The lost-kernel watchdogs in a widget tree."""
-    found = [widget] if isinstance(widget, ib.widgets._KernelWatch) else []
+    found = [widget] if isinstance(widget, ib.panels.kernel_watch._KernelWatch) else []
     for child in getattr(widget, "children", ()):
         found += _watches(child)
     return found
@@ -214,8 +214,8 @@ def test_every_panel_carries_the_lost_kernel_note(make):
     css = watch._css
     for mark in ("jupyter-widgets-disconnected", "ib-kernel-lost"):
         assert f".ib-panel.{mark}::after" in css
-    assert f'content: "{ib.widgets.LOST_KERNEL_MESSAGE}"' in css
-    assert "run the notebook again from the top" in ib.widgets.LOST_KERNEL_MESSAGE
+    assert f'content: "{ib.panels.LOST_KERNEL_MESSAGE}"' in css
+    assert "run the notebook again from the top" in ib.panels.LOST_KERNEL_MESSAGE
     assert "model.send(" in watch._esm and "ib-kernel-lost" in watch._esm
     panel.close()
 
@@ -226,7 +226,7 @@ def test_rerunning_a_panel_cell_closes_the_last_runs_panel_and_keeps_memory_flat
     A kernel keeps every displayed result in its output history (``Out``); so does ``shown``.
     """
     runs = iter(range(1, 100))
-    monkeypatch.setattr(ib.widgets, "_cell_run", lambda: ("cell-1", next(runs)))
+    monkeypatch.setattr(ib.panels.base, "_cell_run", lambda: ("cell-1", next(runs)))
     shown = []
     with warnings.catch_warnings():
         warnings.simplefilter("error")
@@ -253,7 +253,7 @@ def test_rerunning_a_panel_cell_closes_the_last_runs_panel_and_keeps_memory_flat
 
 def test_two_panels_of_one_cell_run_both_stay():
     monkeypatch = pytest.MonkeyPatch()
-    monkeypatch.setattr(ib.widgets, "_cell_run", lambda: ("cell-2", 7))
+    monkeypatch.setattr(ib.panels.base, "_cell_run", lambda: ("cell-2", 7))
     a, b = ib.optimizer_panel("sgd"), ib.optimizer_panel("sgd")
     assert a.comm is not None and b.comm is not None
     monkeypatch.undo()
@@ -489,6 +489,6 @@ def test_panel_scene_is_what_a_panel_sends():
     panel.theta0_sliders[0].value = 0.5
     s = panel.summary
     run = ib.Run(s.label, s.trajectory, s.limit, "sgd")
-    rebuilt = ib.live.scene_state(ib.widgets.panel_scene(panel.x, 1.0, run, s.title()))
+    rebuilt = ib.live.scene_state(ib.panels.panel_scene(panel.x, 1.0, run, s.title()))
     assert rebuilt == panel.scene.get_state()["scene"]
     panel.close()

@@ -349,7 +349,8 @@ COUNT_MESSAGES = """() => {
 
 
 #: The panels' lost-kernel watchdog probes the kernel this long after the last touch of a
-#: control (ib_helpers.widgets._WATCH_ESM); a count of what a later action sends starts after it.
+#: control (ib_helpers.panels.kernel_watch._WATCH_ESM); a count of what a later action sends
+#: starts after it.
 PROBE_AFTER_MS = 500
 
 
@@ -453,7 +454,7 @@ class Panel:
 
     def expected_scene(self, summary):
         run = ib.Run(summary.label, summary.trajectory, summary.limit, self.method)
-        return ib.widgets.panel_scene(self.x(), 1.0, run, summary.title())
+        return ib.panels.panel_scene(self.x(), 1.0, run, summary.title())
 
     def pixels(self):
         """The scene widget as shown: title, picture and legend."""

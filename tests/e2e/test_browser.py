@@ -33,7 +33,7 @@ NOTEBOOKS = {
     "03-rescaled-sgd.ipynb": "rescaled_sgd",
 }
 LOG_STEP = 0.05  # exponent step of the feature-scale sliders
-THETA0_STEP = ib.widgets.THETA0_RANGE[2]
+THETA0_STEP = ib.panels.THETA0_RANGE[2]
 
 
 @pytest.mark.parametrize("name", sorted(NOTEBOOKS))

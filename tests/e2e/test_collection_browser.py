@@ -50,7 +50,7 @@ def compare_scene(X, y, alpha=0.1, epochs=400, title=None, theta0=(0.0, 0.0, 0.0
     ]
     where = f", from θ₀ = {format_start(theta0)}" if np.any(theta0) else ""
     title = title or f"three optimizers, α = {alpha:.3g}{where}"
-    return ib.widgets.panel_scene(X, y, runs, title, zoom=True)
+    return ib.panels.panel_scene(X, y, runs, title, zoom=True)
 
 
 #: A comparison panel's sliders in order: the key pressed on each, and the setting it moves by

@@ -5,13 +5,13 @@ How each loss reaches the page (JupyterLab 4, ipywidgets 8): a restart, and a cr
 restarts a dead kernel at once), make ipywidgets mark every widget ``jupyter-widgets-disconnected``
 and the note shows by itself. A kernel shut down (the Kernel menu, or ``DELETE /api/kernels/<id>``
 as a hub's culler does) leaves the widgets unmarked; the panel's watchdog finds out on the next
-touch of a control (see ``ib_helpers.widgets._KernelWatch``), which is when a student would
-otherwise see a frozen panel.
+touch of a control (see ``ib_helpers.panels.kernel_watch._KernelWatch``), which is when a
+student would otherwise see a frozen panel.
 """
 
 import pytest
 
-from ib_helpers.widgets import LOST_KERNEL_MESSAGE
+from ib_helpers.panels import LOST_KERNEL_MESSAGE
 from tests.e2e.conftest import SCREENSHOTS
 from tests.e2e.harness import KERNEL_IDLE, open_and_run, page_errors
 

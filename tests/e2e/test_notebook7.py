@@ -95,7 +95,7 @@ def test_a_lesson_in_notebook_7(page):
     panel.state["alpha"] = round(panel.state["alpha"] + 5 * panel.alpha_step, 10)
     before = panel.check(before, "α slider, Page Up, in Notebook 7") and panel.pixels()
     panel.press(4, "PageUp")
-    panel.state["theta0"][0] = round(5 * ib.widgets.THETA0_RANGE[2], 10)
+    panel.state["theta0"][0] = round(5 * ib.panels.THETA0_RANGE[2], 10)
     before = panel.check(before, "θ₀ slider, Page Up, in Notebook 7") and panel.pixels()
 
     # By mouse: drag α's handle to the left; the readout says where it went.

@@ -74,7 +74,7 @@ def test_a_panel_under_voila(browser, voila):
     def scene(alpha):
         s = ib.run_optimizer("sgd", x, 1.0, alpha, opt.epochs)
         run = ib.Run(s.label, s.trajectory, s.limit, "sgd")
-        return ib.widgets.panel_scene(x, 1.0, run, s.title())
+        return ib.panels.panel_scene(x, 1.0, run, s.title())
 
     wait_for_scene(page, scene(opt.alpha), "first show under Voilà")
     code = page.locator(".jp-InputArea .cm-content, .jp-InputArea pre").filter(
