@@ -7,7 +7,7 @@ numbers, ``checks`` the self-check questions (answers computed by ``core``), ``p
 interactive panels (one module per panel, see its docstring).
 """
 
-from . import balls, panels, wilson, worksheet
+from . import balls, descriptions, panels, wilson, worksheet
 from .checks import QUESTIONS, Question, question
 from .core import (
     adam,
@@ -27,6 +27,7 @@ from .core import (
     sgd_stability_bound,
     solution_norms,
 )
+from .descriptions import Picture, show_figure
 from .panels import (
     OPTIMIZERS,
     PRESETS,
@@ -57,6 +58,7 @@ from .scene import Run, SceneData, describe_scene, plane_polygon, solution_set
 __all__ = [
     "adam",
     "balls",
+    "descriptions",
     "check_predictions",
     "OPTIMIZERS",
     "PRESETS",
@@ -65,6 +67,7 @@ __all__ = [
     "GeneralizationPanel",
     "LimitsTable",
     "OptimizerPanel",
+    "Picture",
     "Predictions",
     "PreconditionerTable",
     "Question",
@@ -103,6 +106,7 @@ __all__ = [
     "sgd_epoch_radius",
     "sgd_limit",
     "sgd_stability_bound",
+    "show_figure",
     "solution_norms",
     "solution_set",
     "summarize",

@@ -16,6 +16,7 @@ import html
 import ipywidgets as widgets
 import numpy as np
 
+from ..descriptions import describe_scene_in_words
 from ..live import SceneWidget
 from ..plotting import scene_png
 from ..scene import describe_scene
@@ -188,4 +189,7 @@ class _ScenePanel(widgets.VBox):
         data["text/plain"] = self._text()
         if self.scene_data is not None:
             data["image/png"] = base64.b64encode(scene_png(self.scene_data)).decode("ascii")
+            # The picture's alt text: what it shows, in numbers (the read-only copy uses it).
+            metadata = dict(metadata or {})
+            metadata["image/png"] = {"alt": describe_scene_in_words(self.scene_data)}
         return (data, metadata) if metadata else data

@@ -13,6 +13,7 @@ import ipywidgets as widgets
 import numpy as np
 
 from .. import wilson
+from ..descriptions import describe_test_errors
 from ..plotting import PALETTE, RUN_COLORS, figure_png, plot_test_errors
 from ..readout import format_number
 from .base import _ScenePanel
@@ -124,7 +125,9 @@ class GeneralizationPanel(_ScenePanel):
             lambda ax: plot_test_errors(self.errors, ax, title), (9, 3.2), layout="constrained"
         )
         data["image/png"] = base64.b64encode(png).decode("ascii")
-        return (data, metadata) if metadata else data
+        metadata = dict(metadata or {})
+        metadata["image/png"] = {"alt": describe_test_errors(self.errors, title)}
+        return data, metadata
 
 
 def generalization_panel(**kwargs):
