@@ -10,6 +10,14 @@ pages (``01-sgd.html``); ``index.html`` opens the index notebook's page. The fol
 any web server or opened from disk. With latex2mathml installed (requirements-test.txt pins
 it) the formulas are typeset as MathML, which browsers show without any script or network;
 without it the pages load MathJax from the web, and offline the formulas show as LaTeX source.
+
+Accessibility (WCAG 2.1 AA; tests/test_site_a11y.py runs axe-core on every page): the pages use
+our template ``tools/site_template/ib_lab``, which extends nbconvert's ``lab`` template. It puts
+the alt text stored with a picture's output (``output.metadata["image/png"]["alt"]``) on its
+``<img>`` (nbconvert writes a placeholder where there is none) and adds ``ib_site.css``: prompts
+at full contrast, links in text underlined, a visible focus ring. Code is highlighted with the
+a11y-light style of accessible-pygments (requirements-test.txt pins it; the build stops with a
+message without it), whose colours all reach 4.5:1.
 """
 
 from __future__ import annotations
@@ -22,11 +30,19 @@ from pathlib import Path
 
 import nbformat
 from nbconvert import HTMLExporter
+from pygments.styles import get_style_by_name
+from pygments.util import ClassNotFound
+from traitlets.config import Config
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 INDEX = "00-index"
 WIDGET = "application/vnd.jupyter.widget-view+json"
+# Our page template (extends nbconvert's lab template) and the code highlighting style, from
+# accessible-pygments: every colour at least 4.5:1 on its background (WCAG AA).
+TEMPLATES = Path(__file__).resolve().parent / "site_template"
+TEMPLATE = "ib_lab"
+CODE_STYLE = "a11y-light"
 
 LIVE_NOTE = (
     '<div class="ib-live-note" style="border:1px dashed #888;padding:0.6em 1em;color:#444">'
@@ -60,6 +76,7 @@ def static_outputs(nb):
             if WIDGET not in data:
                 continue
             if "image/png" in data:
+                # The metadata stays: output.metadata["image/png"]["alt"] is the picture's alt.
                 output["data"] = {"image/png": data["image/png"]}
             else:
                 output["data"] = {"text/html": LIVE_NOTE}
@@ -91,19 +108,46 @@ def rewrite_links(html):
     return NOTEBOOK_LINK.sub(lambda m: f'href="{m[1]}.html{m[2] or ""}"', html)
 
 
+def pictures_without_alt(nb):
+    """How many pictures (``image/png`` outputs) of ``nb`` have no alt text of their own."""
+    return sum(
+        "image/png" in output.get("data", {})
+        and not str(output.get("metadata", {}).get("image/png", {}).get("alt") or "").strip()
+        for cell in nb.cells
+        if cell.cell_type == "code"
+        for output in cell.get("outputs", [])
+    )
+
+
+def exporter():
+    """nbconvert's HTML exporter with our template and the accessible code highlighting."""
+    try:
+        get_style_by_name(CODE_STYLE)
+    except ClassNotFound:
+        raise RuntimeError(
+            f"the read-only copy highlights code with the {CODE_STYLE!r} style of "
+            "accessible-pygments (its colours meet WCAG AA contrast), which is not installed: "
+            "pip install -r requirements-test.txt (or the accessible-pygments it pins)"
+        ) from None
+    config = Config({"CSSHTMLHeaderPreprocessor": {"style": CODE_STYLE}})
+    return HTMLExporter(
+        template_name=TEMPLATE, extra_template_basedirs=[str(TEMPLATES)], config=config
+    )
+
+
 def build(out: Path, notebooks: Path = NOTEBOOKS) -> list[Path]:
     """Write one page per notebook and index.html to ``out``; return the pages written."""
+    html_exporter = exporter()
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
-    exporter = HTMLExporter(template_name="lab")
     pages = []
     for path in sorted(notebooks.glob("*.ipynb")):
         nb = static_outputs(nbformat.read(path, as_version=4))
         title = next((c.source for c in nb.cells if c.source.startswith("# ")), path.stem)
         nb.metadata["title"] = MATH.sub(r"\1\2", title.splitlines()[0][2:].strip())
         formulas = typeset_math(nb) if latex_to_mathml else {}
-        html, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": path.stem}})
+        html, _ = html_exporter.from_notebook_node(nb, resources={"metadata": {"name": path.stem}})
         for key, mathml in formulas.items():  # the closing X keeps IBMATH1X out of IBMATH12X
             html = html.replace(key, mathml)
         html = REQUIRE_JS.sub("", html)
@@ -114,9 +158,12 @@ def build(out: Path, notebooks: Path = NOTEBOOKS) -> list[Path]:
         pages.append(page)
     if (out / f"{INDEX}.html").exists():
         (out / "index.html").write_text(
-            f'<!DOCTYPE html>\n<meta charset="utf-8">\n<title>Implicit bias of optimizers</title>\n'
+            '<!DOCTYPE html>\n<html lang="en">\n<meta charset="utf-8">\n'
+            "<title>Implicit bias of optimizers</title>\n"
             f'<meta http-equiv="refresh" content="0; url={INDEX}.html">\n'
-            f'<a href="{INDEX}.html">Start here: the index of the notebooks</a>\n',
+            "<main>\n<h1>Implicit bias of optimizers</h1>\n"
+            f'<p><a href="{INDEX}.html">Start here: the index of the notebooks</a></p>\n</main>\n'
+            "</html>\n",
             encoding="utf-8",
         )
     return pages
@@ -126,8 +173,19 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "site")
     args = parser.parse_args(argv)
-    pages = build(args.out.resolve())
+    try:
+        pages = build(args.out.resolve())
+    except RuntimeError as error:
+        sys.exit(f"error: {error}")
     print(f"wrote {len(pages)} pages to {args.out}; open {args.out / 'index.html'}")
+    missing = {
+        path.stem: n
+        for path in sorted(NOTEBOOKS.glob("*.ipynb"))
+        if (n := pictures_without_alt(nbformat.read(path, as_version=4)))
+    }
+    if missing:
+        listed = ", ".join(f"{name} ({n})" for name, n in missing.items())
+        print(f"pictures without alt text (a placeholder stands in): {listed}")
 
 
 if __name__ == "__main__":
