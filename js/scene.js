@@ -18,7 +18,7 @@
 
 import * as THREE from "three";
 
-import { smooth } from "./src/geometry.js";
+import { progress, smooth } from "./src/geometry.js";
 import { chooseLayout, insetSize, insetWanted, placeInsetCorner } from "./src/layout.js";
 import { fillLegend } from "./src/legend.js";
 import { makePane } from "./src/pane.js";
@@ -26,6 +26,12 @@ import { readScene } from "./src/state.js";
 import { addStyle, element } from "./src/style.js";
 import { makeToolbar, SPEEDS } from "./src/toolbar.js";
 
+// Whether the reader asked for reduced motion: then grow and edge-on jump to their end (Play
+// still steps, since it is the run itself, started and paused by the reader).
+const reducedMotion = () =>
+  typeof window !== "undefined" &&
+  typeof window.matchMedia === "function" &&
+  window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 const GROW_MS = 2000; // a ball grows from nothing to the size that touches the solutions
 const EDGE_ON_MS = 600; // turning the camera to look along the plane
 
@@ -196,8 +202,9 @@ function render({ model, el }) {
     return new Promise((resolve) => {
       growDone = resolve;
       const t0 = performance.now();
+      const reduce = reducedMotion();
       const tick = (now) => {
-        const f = Math.min(1, (now - t0) / GROW_MS);
+        const f = progress(now, t0, GROW_MS, reduce);
         setBallSize(f);
         if (f < 1) {
           growFrame = requestAnimationFrame(tick);
@@ -308,8 +315,9 @@ function render({ model, el }) {
     }));
     return new Promise((resolve) => {
       const t0 = performance.now();
+      const reduce = reducedMotion();
       const tick = (now) => {
-        const f = Math.min(1, (now - t0) / EDGE_ON_MS);
+        const f = progress(now, t0, EDGE_ON_MS, reduce);
         const e = smooth(f);
         const direction = fromDir.clone().lerp(toDir, e).normalize();
         following = true;

@@ -38,3 +38,11 @@ export function circle(a, b, fixed, value, radius, n = 96) {
 
 // Ease in and out: 0 -> 0, 1 -> 1, flat at both ends.
 export const smooth = (t) => t * t * (3 - 2 * t);
+
+// How far an animation of `ms` milliseconds is at time `now`, from 0 to 1. With `reduce` (the
+// reader asked the system for reduced motion, `prefers-reduced-motion: reduce`) it is at its
+// end at once: a ball grown or a view turned jumps to where it would end, without moving.
+export function progress(now, t0, ms, reduce = false) {
+  if (reduce || ms <= 0) return 1;
+  return Math.min(1, Math.max(0, (now - t0) / ms));
+}

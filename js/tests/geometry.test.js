@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { circle, cubeEdges, smooth } from "../src/geometry.js";
+import { circle, cubeEdges, progress, smooth } from "../src/geometry.js";
 
 test("the cube [-1, 1]^3 has twelve edges, each along one axis from -1 to 1", () => {
   const flat = cubeEdges();
@@ -52,4 +52,13 @@ test("the camera's turns ease in and out", () => {
     last = e;
   }
   assert.ok(smooth(0.01) < 0.001 && 1 - smooth(0.99) < 0.001); // flat at both ends
+});
+
+test("an animation's progress runs from 0 to 1 over its time, and is at its end at once with reduced motion", () => {
+  assert.equal(progress(1000, 1000, 2000), 0);
+  assert.equal(progress(2000, 1000, 2000), 0.5);
+  assert.equal(progress(5000, 1000, 2000), 1);
+  assert.equal(progress(900, 1000, 2000), 0); // a frame stamped before the start
+  assert.equal(progress(1000, 1000, 2000, true), 1);
+  assert.equal(progress(1000, 1000, 0), 1);
 });
