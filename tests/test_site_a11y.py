@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-import os
 import shutil
 import subprocess
 import threading
@@ -202,15 +201,10 @@ def served(site):
 
 
 @pytest.fixture(scope="module")
-def browser():
-    from tests.e2e.harness import CHROMIUM, chromium
-
-    if not os.path.exists(CHROMIUM):
-        pytest.skip("Chromium is not installed (Debian: apt-get install chromium)")
-    pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
+def axe_browser(browser):
+    """The session's Chromium (tests/conftest.py), once axe-core is installed (or skipped)."""
     axe_script()
-    with chromium() as browser:
-        yield browser
+    return browser
 
 
 def local(url):
@@ -238,8 +232,8 @@ def describe(item, nodes=3):
 
 
 @pytest.mark.parametrize("name", PAGES)
-def test_axe_finds_no_wcag21_aa_violation(served, browser, name, capsys):
-    context = browser.new_context(viewport={"width": 1280, "height": 720})
+def test_axe_finds_no_wcag21_aa_violation(served, axe_browser, name, capsys):
+    context = axe_browser.new_context(viewport={"width": 1280, "height": 720})
     page = context.new_page()
     page.set_default_timeout(60_000)
     blocked, redirected = [], []

@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from tests.e2e.harness import CHROMIUM, ROOT, chromium, running_lab
+from tests.e2e.harness import CHROMIUM, ROOT, running_lab
 
 SCREENSHOTS = ROOT / "screenshots"
 TIMEOUT_MS = 60_000
@@ -23,10 +23,7 @@ def lab(tmp_path_factory):
         yield lab
 
 
-@pytest.fixture(scope="session")
-def browser(lab):
-    with chromium() as browser:
-        yield browser
+# ``browser``, the session's one Chromium, comes from tests/conftest.py.
 
 
 @pytest.fixture
