@@ -5,12 +5,33 @@ and for ``test_site_a11y``: Playwright's sync API runs an event loop of its own,
 one cannot start in the same process while the first is alive.
 """
 
+import importlib.util
 import os
+from pathlib import Path
 
 import matplotlib
 import pytest
 
 matplotlib.use("Agg")
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_builder():
+    """``tools/build_site.py`` as a module (tools/ is not a package)."""
+    spec = importlib.util.spec_from_file_location("build_site", ROOT / "tools" / "build_site.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    """The read-only copy, built once for test_site and test_site_a11y: (folder, builder)."""
+    out = tmp_path_factory.mktemp("site")
+    builder = load_builder()
+    builder.build(out)
+    return out, builder
 
 
 @pytest.fixture(scope="session")

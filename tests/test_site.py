@@ -1,6 +1,5 @@
 """The read-only copy: tools/build_site.py renders every notebook to a page that works from disk."""
 
-import importlib.util
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -12,13 +11,6 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 WIDGET = "application/vnd.jupyter.widget-view+json"
-
-
-def load_builder():
-    spec = importlib.util.spec_from_file_location("build_site", ROOT / "tools" / "build_site.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 class Page(HTMLParser):
@@ -35,14 +27,6 @@ class Page(HTMLParser):
             self.images.append(attrs.get("src") or "")
         if tag == "a" and attrs.get("href"):
             self.links.append(attrs["href"])
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    out = tmp_path_factory.mktemp("site")
-    builder = load_builder()
-    builder.build(out)
-    return out, builder
 
 
 def stored_outputs(path):

@@ -17,7 +17,6 @@ installed in ``tests/a11y/node_modules``.
 from __future__ import annotations
 
 import functools
-import importlib.util
 import shutil
 import subprocess
 import threading
@@ -28,6 +27,8 @@ from urllib.parse import urlsplit
 
 import nbformat
 import pytest
+
+from tests.conftest import load_builder
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
@@ -47,13 +48,6 @@ ABOVE_PNG = (
     "text/vnd.mermaid",
     "text/latex",
 )
-
-
-def load_builder():
-    spec = importlib.util.spec_from_file_location("build_site", ROOT / "tools" / "build_site.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 class Images(HTMLParser):
@@ -84,14 +78,6 @@ def stored_alts(builder, notebook):
                 alt = output.get("metadata", {}).get("image/png", {}).get("alt")
                 alts.append(alt.strip() if isinstance(alt, str) and alt.strip() else None)
     return alts
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    out = tmp_path_factory.mktemp("site")
-    builder = load_builder()
-    builder.build(out)
-    return out, builder
 
 
 # --- the alt text, from the built HTML (no browser) ---------------------------------------------
