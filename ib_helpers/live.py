@@ -12,15 +12,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import anywidget
+import ipywidgets as widgets
 import numpy as np
 import traitlets
 
+from .descriptions import describe_scene_in_words
 from .scene import PALETTE, SceneData
 
-__all__ = ["BUNDLE", "SceneWidget", "scene_state"]
+__all__ = ["BUNDLE", "FamilyWidget", "SceneWidget", "StateText", "panel_state", "scene_state"]
 
 #: The browser side, built from js/ by tools/build_js.py.
 BUNDLE = Path(__file__).resolve().parent / "static" / "scene.js"
+#: The browser side of :class:`StateText`, built with the scene's.
+TEXT_BUNDLE = BUNDLE.with_name("text.js")
 
 
 def _floats(values):
@@ -105,13 +109,56 @@ def scene_state(data: SceneData):
     }
 
 
+def panel_state(data: SceneData, texts):
+    """What the browser shows for one setting of a panel's controls: the scene
+    (:func:`scene_state`), its description in words (:func:`describe_scene_in_words`) and the
+    panel's texts (``texts``: name to HTML, shown by the :class:`StateText` of that name)."""
+    return {
+        **scene_state(data),
+        "description": describe_scene_in_words(data),
+        "texts": dict(texts),
+    }
+
+
+class FamilyWidget(widgets.Widget):
+    """One control's family (:mod:`ib_helpers.families`): a model with no view.
+
+    ``value`` follows the control in the browser (a ``jslink``, with no kernel in between), so
+    the scene knows the controls' values at once; ``data`` is the family's bytes (empty while
+    there is none that holds for the other controls' values).
+    """
+
+    control = traitlets.Unicode().tag(sync=True)
+    value = traitlets.Any().tag(sync=True)
+    data = traitlets.Bytes(b"").tag(sync=True)
+
+
+class StateText(anywidget.AnyWidget):
+    """A panel's text (its readout, say) that changes with the picture, in the same frame.
+
+    The kernel sets ``value`` (HTML) for the controls it has computed; where the browser shows
+    a state from a family instead (see :class:`FamilyWidget`), it shows that state's text named
+    ``name``, so the numbers always belong to the picture beside them.
+    """
+
+    _esm = TEXT_BUNDLE.read_text(encoding="utf-8")
+    value = traitlets.Unicode("").tag(sync=True)
+    name = traitlets.Unicode("").tag(sync=True)
+    families = traitlets.List(traitlets.Instance(FamilyWidget)).tag(
+        sync=True, **widgets.widget_serialization
+    )
+
+
 class SceneWidget(anywidget.AnyWidget):
     """The browser-drawn scene. Set :meth:`show` (or the ``scene`` trait) to change what it draws.
 
     Attributes
     ----------
     scene : dict
-        What the browser draws, from :func:`scene_state`.
+        What the browser draws, from :func:`panel_state`, unless a family holds the controls'
+        values: then it draws that family's state (the same, computed ahead).
+    families : list of FamilyWidget
+        The panel's families, one per control.
     data : SceneData or None
         The same, as the kernel described it.
     """
@@ -120,6 +167,9 @@ class SceneWidget(anywidget.AnyWidget):
     # watch the file and keep a callback holding every widget ever made.)
     _esm = BUNDLE.read_text(encoding="utf-8")
     scene = traitlets.Dict().tag(sync=True)
+    families = traitlets.List(traitlets.Instance(FamilyWidget)).tag(
+        sync=True, **widgets.widget_serialization
+    )
 
     def __init__(self, data: SceneData | None = None, **kwargs):
         super().__init__(**kwargs)
@@ -133,7 +183,7 @@ class SceneWidget(anywidget.AnyWidget):
         self.data = None
         self.scene = {}
 
-    def show(self, data: SceneData):
+    def show(self, data: SceneData, texts=None):
         """Draw ``data`` instead of what is drawn now: one message to the browser."""
         self.data = data
-        self.scene = scene_state(data)
+        self.scene = panel_state(data, texts or {})

@@ -22,7 +22,8 @@ import { progress, smooth } from "./src/geometry.js";
 import { chooseLayout, insetSize, insetWanted, placeInsetCorner } from "./src/layout.js";
 import { fillLegend } from "./src/legend.js";
 import { makePane } from "./src/pane.js";
-import { readScene } from "./src/state.js";
+import { watchStates } from "./src/source.js";
+import { decode } from "./src/state.js";
 import { addStyle, element } from "./src/style.js";
 import { makeToolbar, SPEEDS } from "./src/toolbar.js";
 
@@ -68,7 +69,8 @@ function render({ model, el }) {
   let shownStep = null; // null: the full picture
   let pending = 0;
   // Counted for tests and benchmarks: pictures rendered (and when), data updates (and when).
-  const stats = { frames: 0, frameTimes: [], renderMs: [], updates: 0, updateTimes: [], buildMs: [] };
+  const stats = { frames: 0, frameTimes: [], renderMs: [], updates: 0, updateTimes: [], buildMs: [],
+    familyUpdates: 0, fromFamily: false }; // prettier-ignore
 
   function draw() {
     pending = 0;
@@ -493,10 +495,22 @@ function render({ model, el }) {
   observer.observe(el);
   window.addEventListener("resize", resize);
 
+  // What is drawn: the state of a family that holds for the controls' values (computed ahead,
+  // src/source.js), else the kernel's `scene`. `shownKey` names it, so that the kernel's answer
+  // for the position a family already shows draws nothing new.
+  let shownKey = null;
   function update() {
     const t0 = performance.now();
-    data = readScene(model);
-    if (!data) return;
+    const picked = source ? source.picked() : null;
+    const kernel = model.get("scene");
+    const key = picked ? picked.key : kernel;
+    if (key === shownKey && data) return;
+    const next = decode(picked ? picked.state : kernel);
+    if (!next) return;
+    shownKey = key;
+    data = next;
+    stats.fromFamily = !!picked;
+    if (picked) stats.familyUpdates += 1;
     // New data (a slider moved): any animation stops, and the full picture is shown.
     pause();
     endGrow(false);
@@ -517,6 +531,8 @@ function render({ model, el }) {
     else placeInset(); // the stars may have moved
     requestDraw();
   }
+  let source = null;
+  source = watchStates(model, update);
   model.on("change:scene", update);
   update();
 
@@ -526,6 +542,10 @@ function render({ model, el }) {
   const expose = {
     model,
     stats,
+    // The families as the browser holds them, and the controls' values it has seen.
+    families: () => source.families(),
+    values: () => source.values(),
+    familyStats: () => source.stats,
     data: () => data,
     // Page coordinates (CSS pixels) of a data point in the main view, or in the zoom's.
     project: (p, where = "main") => pane(where).project(p),
@@ -569,6 +589,7 @@ function render({ model, el }) {
 
   return () => {
     model.off("change:scene", update);
+    source.dispose();
     observer.disconnect();
     if (panelObserver) panelObserver.disconnect();
     window.removeEventListener("resize", resize);

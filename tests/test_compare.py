@@ -34,7 +34,7 @@ def test_each_preset_moves_the_controls_in_one_update(compare, k, monkeypatch):
     compare.alpha_slider.value = 0.37
     calls = []
     update = compare.update
-    monkeypatch.setattr(compare, "update", lambda: (calls.append(1), update()))
+    monkeypatch.setattr(compare, "update", lambda *a: (calls.append(1), update(*a)))
     compare.preset_buttons[k].click()
     assert calls == [1], "a preset moves several controls but redraws once"
     x = np.array([1.0, *np.multiply(preset["signs"], preset["scales"])])

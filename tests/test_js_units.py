@@ -80,7 +80,7 @@ def test_the_bundle_hash_covers_every_module_the_entry_imports(tmp_path):
     assert sources[0] == "scene.js" and sources[-2:] == ["package.json", "package-lock.json"]
     assert len(sources) == len(set(sources))
     # Every module reachable from the entry by relative imports.
-    imported, todo = set(), ["scene.js"]
+    imported, todo = set(), ["scene.js", "text.js"]
     while todo:
         name = todo.pop()
         if name in imported:
@@ -90,7 +90,7 @@ def test_the_bundle_hash_covers_every_module_the_entry_imports(tmp_path):
         for spec in re.findall(r"""\bfrom\s*["'](\.{1,2}/[^"']+)["']""", text):
             target = (JS / name).parent.joinpath(spec).resolve().relative_to(JS.resolve())
             todo.append(target.as_posix())
-    assert "src/pane.js" in imported and "src/state.js" in imported
+    assert {"src/pane.js", "src/state.js", "src/families.js", "text.js"} <= imported
     assert imported <= set(sources), sorted(imported - set(sources))
     # The tests are not part of the bundle, nor of its hash.
     assert not any(name.startswith("tests/") for name in sources)

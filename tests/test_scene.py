@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 import ib_helpers as ib
+from ib_helpers.descriptions import describe_scene_in_words
 from ib_helpers.live import SceneWidget, scene_state
 from ib_helpers.scene import axis_ticks, view_box
 
@@ -136,7 +137,9 @@ def test_the_widget_sends_the_description_and_paths_as_exact_float64_bytes():
     data = ib.describe_scene(X, y, [r for r, _ in pairs], "three optimizers")
     widget = SceneWidget(data)
     state = widget.get_state()["scene"]
-    assert state == scene_state(data)
+    # The scene, its description in words, and the panel's texts (none for a bare widget).
+    assert state == {**scene_state(data), "description": describe_scene_in_words(data),
+                     "texts": {}}  # fmt: skip
     assert state["title"] == "three optimizers"
     assert state["lower"] == data.lower.tolist() and state["upper"] == data.upper.tolist()
     assert state["tick_labels"] == [list(t) for t in data.tick_labels]
@@ -164,6 +167,10 @@ def test_the_widget_loads_the_committed_bundle_built_from_js():
     first_line = bundle.read_text().split("\n", 1)[0]
     assert first_line == build_js.banner(), (
         "ib_helpers/static/scene.js is older than js/: run python tools/build_js.py"
+    )
+    text = ib.live.TEXT_BUNDLE
+    assert text.read_text().split("\n", 1)[0] == build_js.banner(), (
+        "ib_helpers/static/text.js is older than js/: run python tools/build_js.py"
     )
     widget = SceneWidget()
     assert widget.get_state()["_esm"] == bundle.read_text()

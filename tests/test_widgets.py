@@ -310,8 +310,15 @@ def test_rerunning_a_panel_cell_in_a_real_kernel_keeps_its_memory_flat():
 
     # IPython >= 9 keeps every output bundle it shows (history_manager.outputs, the PNG included,
     # ~120 kB a run) by design, for any rich output; the probe empties it to count what ours keep.
+    # The open panel computes its families in the background (ib_helpers.panels.ahead), a
+    # varying amount by the time of the probe (and their size has its own budget test, in
+    # test_families): the probe stops that work and empties them, so that what it counts is
+    # what the closed panels and their threads leave behind.
     probe = (
-        "import gc; get_ipython().history_manager.outputs.clear(); gc.collect(); "
+        "import gc\n"
+        "p = [o for o in gc.get_objects() if isinstance(o, ib.ComparePanel) and o.comm][0]\n"
+        "p.ahead.close(); [setattr(f, 'data', b'') for f in p.families.values()]\n"
+        "del p; get_ipython().history_manager.outputs.clear(); gc.collect(); "
         "print(int([l for l in open('/proc/self/status') if l.startswith('VmRSS')][0].split()[1]),"
         " tracemalloc.get_traced_memory()[0],"
         " sum(isinstance(o, ib.ComparePanel) and o.comm is not None for o in gc.get_objects()),"
@@ -427,7 +434,7 @@ def test_start_at_zero_puts_theta0_back_in_one_update(monkeypatch):
     panel.theta0_sliders[2].value = -1.0
     calls = []
     update = panel.update
-    monkeypatch.setattr(panel, "update", lambda: (calls.append(1), update()))
+    monkeypatch.setattr(panel, "update", lambda *a: (calls.append(1), update(*a)))
     panel.theta0_zero_button.click()
     assert calls == [1]
     assert [s.value for s in panel.theta0_sliders] == [0.0, 0.0, 0.0]
@@ -490,5 +497,7 @@ def test_panel_scene_is_what_a_panel_sends():
     s = panel.summary
     run = ib.Run(s.label, s.trajectory, s.limit, "sgd")
     rebuilt = ib.live.scene_state(ib.panels.panel_scene(panel.x, 1.0, run, s.title()))
-    assert rebuilt == panel.scene.get_state()["scene"]
+    sent = panel.scene.get_state()["scene"]
+    assert rebuilt == {k: v for k, v in sent.items() if k not in ("description", "texts")}
+    assert sent["texts"]["readout"] == panel.readout.value
     panel.close()

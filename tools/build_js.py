@@ -1,12 +1,13 @@
-"""Build the live scene's browser bundle, ib_helpers/static/scene.js, from js/ and three.js.
+"""Build the browser bundles, ib_helpers/static/scene.js and text.js, from js/ and three.js.
 
 Usage: ``python tools/build_js.py`` (needs Node.js and npm; students and CI do not: the bundle
 is committed and shipped inside the package).
 
 Runs ``npm ci`` in ``js/`` (the exact versions of ``js/package-lock.json``) and esbuild
-(``--bundle --minify --format=esm``) on the entry ``js/scene.js``, which imports the modules
-in ``js/src/``. The bundle's first line records a SHA-256 of the sources it was built from
-(the entry, every ``*.js`` under ``js/src/``, ``package.json`` and ``package-lock.json``), so a
+(``--bundle --minify --format=esm``) on each entry: ``js/scene.js``, the live scene, and
+``js/text.js``, a panel's text that changes with the scene (both import the modules in
+``js/src/``). Each bundle's first line records a SHA-256 of the sources they were built from
+(the entries, every ``*.js`` under ``js/src/``, ``package.json`` and ``package-lock.json``), so a
 test can tell when the committed bundle is older than ``js/``. The Node unit tests in
 ``js/tests/`` are not part of the bundle, nor of the hash.
 """
@@ -20,17 +21,19 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 JS = ROOT / "js"
-BUNDLE = ROOT / "ib_helpers" / "static" / "scene.js"
-ENTRY = "scene.js"
+STATIC = ROOT / "ib_helpers" / "static"
+#: Entry in js/ -> its bundle.
+ENTRIES = {"scene.js": STATIC / "scene.js", "text.js": STATIC / "text.js"}
+BUNDLE = ENTRIES["scene.js"]
 MODULES = "src"  # the entry's modules: every *.js under js/src/
 
 
 def sources():
-    """The files the bundle is built from, as paths relative to ``js/``, in a fixed order: the
-    entry, the modules under ``js/src/`` (sorted), then ``package.json`` and
+    """The files the bundles are built from, as paths relative to ``js/``, in a fixed order:
+    the entries, the modules under ``js/src/`` (sorted), then ``package.json`` and
     ``package-lock.json``."""
     modules = sorted(path.relative_to(JS).as_posix() for path in (JS / MODULES).rglob("*.js"))
-    return [ENTRY, *modules, "package.json", "package-lock.json"]
+    return [*ENTRIES, *modules, "package.json", "package-lock.json"]
 
 
 def source_hash():
@@ -49,17 +52,18 @@ def banner():
 
 def main():
     subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=JS, check=True)
-    BUNDLE.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run(
-        [
-            str(JS / "node_modules" / ".bin" / "esbuild"), ENTRY, "--bundle", "--minify",
-            "--format=esm", "--legal-comments=none", f"--banner:js={banner()}",
-            f"--outfile={BUNDLE}",
-        ],
-        cwd=JS,
-        check=True,
-    )  # fmt: skip
-    print(f"wrote {BUNDLE.relative_to(ROOT)} ({BUNDLE.stat().st_size // 1024} KB)")
+    STATIC.mkdir(parents=True, exist_ok=True)
+    for entry, bundle in ENTRIES.items():
+        subprocess.run(
+            [
+                str(JS / "node_modules" / ".bin" / "esbuild"), entry, "--bundle", "--minify",
+                "--format=esm", "--legal-comments=none", f"--banner:js={banner()}",
+                f"--outfile={bundle}",
+            ],
+            cwd=JS,
+            check=True,
+        )  # fmt: skip
+        print(f"wrote {bundle.relative_to(ROOT)} ({bundle.stat().st_size // 1024} KB)")
 
 
 if __name__ == "__main__":

@@ -1,8 +1,11 @@
 """What the panels share: :class:`_ScenePanel`, the scene it shows and its cleanup.
 
-A slider event recomputes the run, describes the scene again (:func:`describe_scene`) and sends
-it to the browser-drawn scene (:class:`SceneWidget`) in one message; it never lets an exception
-reach the student. Wherever the live scene cannot run (GitHub, nbviewer, ``nbconvert``, a
+A panel's state is a pure function of its control values (:meth:`_ScenePanel._state`): the
+runs, the scene (:func:`describe_scene`) and the texts beside it. A slider event computes it
+and sends it to the browser-drawn scene (:class:`SceneWidget`) in one message; it never lets
+an exception reach the student. The same function fills each control's family, ahead of the
+student (:mod:`.ahead`), so that the browser can show any position of a control at once.
+Wherever the live scene cannot run (GitHub, nbviewer, ``nbconvert``, a
 notebook before *Run All*), a panel shows the PNG matplotlib draws of the same data. A re-run
 of a panel's cell closes the panels its last run built (:func:`_cell_run`,
 :data:`_PANELS_BY_CELL`). Each panel module subclasses :class:`_ScenePanel`.
@@ -12,17 +15,44 @@ from __future__ import annotations
 
 import base64
 import html
+from dataclasses import dataclass, field
 
 import ipywidgets as widgets
 import numpy as np
 
 from ..descriptions import describe_scene_in_words
-from ..live import SceneWidget
+from ..live import FamilyWidget, SceneWidget, StateText, panel_state
 from ..plotting import scene_png
-from ..scene import describe_scene
+from ..scene import SceneData, describe_scene
+from .ahead import Ahead
 from .controls import _WARN, _WIDE, _start_at_zero_button, _theta0_sliders
 
-__all__ = ["panel_scene"]
+__all__ = ["PanelState", "panel_scene"]
+
+
+@dataclass
+class PanelState:
+    """What a panel shows for one setting of its controls.
+
+    Attributes
+    ----------
+    values : dict
+        The controls' values it was computed for (a toggle's by its index).
+    scene_data : SceneData
+    texts : dict of str to str
+        The panel's texts as HTML, by name (``"readout"``, ``"bound"``).
+    summaries : list of RunSummary
+    """
+
+    values: dict
+    scene_data: SceneData
+    texts: dict
+    summaries: list = field(default_factory=list)
+
+
+def read_control(widget):
+    """A control's value as the browser links it: a toggle's index, a slider's value."""
+    return widget.index if isinstance(widget, widgets.ToggleButtons) else widget.value
 
 
 def panel_scene(X, y, runs, title=None, zoom=False):
@@ -81,21 +111,90 @@ class _ScenePanel(widgets.VBox):
 
     #: Whether the scene adds a magnified view of answers that crowd (see :func:`describe_scene`).
     zoom = False
+    #: Computes the families ahead of the student (None for a panel without a scene).
+    ahead = None
+    families = {}
+    _links = ()
+    _texts = {}
 
     def _describe(self, X, y, runs, title):
         return panel_scene(X, y, runs, title, zoom=self.zoom)
 
-    def _show_scene(self, X, y, runs, title):
-        """Describe the scene, make the live widget that draws it, and return that widget."""
-        self.scene_data = self._describe(X, y, runs, title)
-        self.scene = SceneWidget(self.scene_data)
+    # A panel with a scene says which controls it has and what it shows for their values.
+    def _controls(self):
+        """The controls, name to widget, whose every position the panel computes ahead."""
+        raise NotImplementedError
+
+    def _state(self, values):
+        """The :class:`PanelState` for ``values`` (name to value): pure, reads no widget, so
+        that a background thread can compute it too."""
+        raise NotImplementedError
+
+    def _take(self, state):
+        """Keep ``state`` as the one shown now (the attributes the panel documents)."""
+        self.state = state
+        self.scene_data = state.scene_data
+
+    def _state_json(self, values):
+        state = self._state(values)
+        return panel_state(state.scene_data, state.texts)
+
+    def _read(self):
+        return {name: read_control(w) for name, w in self._controls().items()}
+
+    def _make_families(self):
+        """One :class:`FamilyWidget` per control, its value linked to the control's in the
+        browser (``jslink``: no kernel in between)."""
+        self.families, links = {}, []
+        for name, control in self._controls().items():
+            family = FamilyWidget(control=name, value=read_control(control))
+            attribute = "index" if isinstance(control, widgets.ToggleButtons) else "value"
+            links.append(widgets.jslink((control, attribute), (family, "value")))
+            self.families[name] = family
+        self._links = links
+
+    def _state_text(self, name, layout=None):
+        """A text of the panel that changes with the picture (:class:`StateText`)."""
+        text = StateText(
+            name=name, families=list(self.families.values()), layout=layout or widgets.Layout()
+        )
+        self._texts = {**self._texts, name: text}
+        return text
+
+    def _show_scene(self):
+        """Compute the state for the controls, make the live widget that draws it, start the
+        families, and return that widget."""
+        values = self._read()
+        state = self._state(values)
+        self._take(state)
+        self.scene = SceneWidget(families=list(self.families.values()))
+        self.scene.show(state.scene_data, state.texts)
+        self._show_texts(state.texts)
         self._adopt()
+        self.ahead = Ahead(self._state_json, self._controls(), self.families)
+        self.ahead.restart(values)
         return self.scene
 
-    def _redraw(self, X, y, runs, title):
-        """Describe the scene for the current controls and send it: one message."""
-        self.scene_data = self._describe(X, y, runs, title)
-        self.scene.show(self.scene_data)
+    def _show_texts(self, texts):
+        for name, text in self._texts.items():
+            text.value = texts.get(name, "")
+
+    def update(self, changed=None):
+        """Compute the state for the current controls and send it to the browser (``changed``:
+        the control that moved, whose family still holds; None if not known)."""
+        values = self._read()
+        with self.ahead.hold():
+            state = self._state(values)
+            self._take(state)
+            # The scene first: its picture is drawn in the frame that also lays out the text.
+            self.scene.show(state.scene_data, state.texts)
+            self._show_texts(state.texts)
+        self.ahead.restart(values, changed)
+
+    def compute_ahead(self):
+        """Compute every family now, in this thread (a script or a test; in a kernel they are
+        computed in the background)."""
+        self.ahead.compute_all()
 
     @property
     def theta0(self):
@@ -145,6 +244,12 @@ class _ScenePanel(widgets.VBox):
 
     def close(self):
         """Close the panel with every widget in it, and drop the data it shows."""
+        if self.ahead is not None:
+            self.ahead.close()
+            self.ahead = None
+        for widget in [*self._links, *self.families.values()]:
+            widget.close()
+        self._links, self.families, self._texts = (), {}, {}
         for child in self.children:
             _close_tree(child)
         self.layout.close()
@@ -156,7 +261,7 @@ class _ScenePanel(widgets.VBox):
             values = value if isinstance(value, list | tuple) else [value]
             if values and all(isinstance(v, widgets.Widget) for v in values):
                 setattr(self, name, None)
-        self.scene_data = self.summary = None
+        self.scene_data = self.summary = self.state = None
         self.summaries = []
 
     def _watch(self, controls):
@@ -167,8 +272,12 @@ class _ScenePanel(widgets.VBox):
     def _on_change(self, change):
         if self._holding:
             return
+        changed = None
+        if change is not None and self.families:
+            owner = change["owner"] if isinstance(change, dict) else change.owner
+            changed = next((n for n, w in self._controls().items() if w is owner), None)
         try:
-            self.update()
+            self.update(changed) if self.families else self.update()
         except Exception as error:  # a slider must never show a traceback to a student
             self.readout.value = _error_html(error)
 

@@ -15,7 +15,7 @@ from .. import core
 from ..plotting import PALETTE, RUN_COLORS
 from ..readout import NORMS, LimitsTable, format_number, format_start, format_vector
 from ..scene import Run
-from .base import _ScenePanel
+from .base import PanelState, _ScenePanel
 from .controls import _STYLE, _WARN, _alpha_slider, _epochs_slider, _scale_sliders, _side_by_side
 from .kernel_watch import _lost_kernel_note
 from .registry import run_optimizer
@@ -32,6 +32,8 @@ PRESETS = {
     "x = [1, −0.1, 0.01]": {"scales": (0.1, 0.01), "signs": (-1, 1)},
 }
 COMPARE_DEFAULTS = {"alpha": 0.1, "epochs": 400, "theta0": (0.0, 0.0, 0.0)}
+#: The sign buttons' values, by index (the browser links a toggle's index).
+SIGNS = (1, -1)
 
 
 class ComparePanel(_ScenePanel):
@@ -58,9 +60,11 @@ class ComparePanel(_ScenePanel):
         The start θ₀ of all three runs (empty unless ``theta0_sliders=True``).
     theta0_zero_button : Button or None
         Puts θ₀ back at 0.
-    readout : HTML
+    readout : StateText
         Two tables: per optimizer, how its run went and its closed-form limit; then the three
         norms of each answer's move from θ₀.
+    families : dict of str to FamilyWidget
+        Each slider's and sign's states, computed ahead (see :mod:`ib_helpers.panels.ahead`).
     scene : SceneWidget
     scene_data : SceneData
     summaries : list of RunSummary
@@ -87,7 +91,7 @@ class ComparePanel(_ScenePanel):
         self.scale_sliders = _scale_sliders(scales)
         self.sign_buttons = [
             widgets.ToggleButtons(
-                options=[("+", 1), ("−", -1)],
+                options=list(zip(("+", "−"), SIGNS, strict=True)),
                 value=sign,
                 tooltips=[f"x{j + 2} positive", f"x{j + 2} negative"],
                 style={"button_width": "38px"},
@@ -103,11 +107,10 @@ class ComparePanel(_ScenePanel):
             button.on_click(lambda _, preset=preset: self.apply(preset))
             button.add_class("ib-preset")
             self.preset_buttons.append(button)
-        self.readout = widgets.HTML(layout=widgets.Layout(margin="4px 0 0 0"))
+        self._make_families()
+        self.readout = self._state_text("readout", widgets.Layout(margin="4px 0 0 0"))
 
-        self.summaries = self._compute()
-        figure = self._show_scene(self.X, self.y, self._runs(), self._title())
-        self._show_text()
+        figure = self._show_scene()
         controls = [self.alpha_slider, self.epochs_slider, *self.scale_sliders]
         self._watch([*controls, *self.sign_buttons, *self.theta0_sliders])
         wrap = widgets.Layout(display="flex", flex_flow="row wrap")
@@ -153,37 +156,51 @@ class ComparePanel(_ScenePanel):
             pairs += list(zip(self.theta0_sliders, settings["theta0"], strict=True))
         self._set_together(pairs)
 
-    def _compute(self):
-        X, alpha, epochs, theta0 = (
-            self.X,
-            self.alpha_slider.value,
-            self.epochs_slider.value,
-            self.theta0,
-        )
-        return [
+    def _controls(self):
+        controls = {"alpha": self.alpha_slider, "epochs": self.epochs_slider}
+        for j, (slider, sign) in enumerate(zip(self.scale_sliders, self.sign_buttons, strict=True)):
+            controls[f"scale_{j + 2}"] = slider
+            controls[f"sign_{j + 2}"] = sign
+        for j, slider in enumerate(self.theta0_sliders):
+            controls[f"theta0_{j + 1}"] = slider
+        return controls
+
+    def _state(self, values):
+        features = range(2, 2 + len(self.scale_sliders))
+        X = self.base * ([1.0] + [SIGNS[values[f"sign_{j}"]] * values[f"scale_{j}"]
+                                  for j in features])  # fmt: skip
+        if self.theta0_sliders:
+            theta0 = np.array([values[f"theta0_{j + 1}"] for j in range(3)], dtype=float)
+        else:
+            theta0 = self._theta0.copy()
+        alpha, epochs = values["alpha"], values["epochs"]
+        summaries = [
             run_optimizer(m, X, self.y, alpha, epochs, batch=self.batch, theta0=theta0)
             for m in self.methods
         ]
+        runs = [Run(s.label, s.trajectory, s.limit, m)
+                for s, m in zip(summaries, self.methods, strict=True)]  # fmt: skip
+        title = self._title(alpha, theta0)
+        texts = {"readout": self._readout(summaries, X, theta0)}
+        return PanelState(values, self._describe(X, self.y, runs, title), texts, summaries)
 
-    def _runs(self):
-        return [
-            Run(s.label, s.trajectory, s.limit, m)
-            for s, m in zip(self.summaries, self.methods, strict=True)
-        ]
+    def _take(self, state):
+        super()._take(state)
+        self.summaries = state.summaries
 
-    def _title(self):
-        start = self.theta0
+    def _title(self, alpha=None, theta0=None):
+        alpha = self.alpha_slider.value if alpha is None else alpha
+        start = self.theta0 if theta0 is None else theta0
         where = f", from θ₀ = {format_start(start)}" if np.any(start != 0) else ""
-        return f"three optimizers, α = {self.alpha_slider.value:.3g}{where}"
+        return f"three optimizers, α = {alpha:.3g}{where}"
 
-    def _show_text(self):
+    def _readout(self, summaries, X, start):
         """Two narrow tables (the panel's left column is 460 px): each limit and how far its run
         ended from it, then the three norms of each answer's move from θ₀, the smallest of each
         marked; one line says how the runs went."""
-        start = self.theta0
         moved = bool(np.any(start != 0))
         table = LimitsTable.of(
-            [s.label for s in self.summaries], [s.limit - start for s in self.summaries], self.X
+            [s.label for s in summaries], [s.limit - start for s in summaries], X
         )
         norms, smallest = table.norms, table.smallest()
         pad = "padding:0 .35em"
@@ -201,7 +218,7 @@ class ComparePanel(_ScenePanel):
             )
 
         runs, sizes, statuses = [], [], []
-        for k, s in enumerate(self.summaries):
+        for k, s in enumerate(summaries):
             color = PALETTE[RUN_COLORS[k]]
             label = f"<b style='color:{color}'>{html.escape(s.label)}</b>"
             limit = html.escape(format_vector(s.limit))
@@ -217,8 +234,8 @@ class ComparePanel(_ScenePanel):
                 f"<span class='ib-status' style='color:{status_color}'>"
                 f"{html.escape(s.label)}: {html.escape(s.short_status())}</span>"
             )
-        shared = {s.short_status() for s in self.summaries}
-        if len(shared) == 1 and not any(s.unstable for s in self.summaries):
+        shared = {s.short_status() for s in summaries}
+        if len(shared) == 1 and not any(s.unstable for s in summaries):
             statuses = [f"<span class='ib-status'>each run: {html.escape(shared.pop())}</span>"]
         if moved:
             statuses.append(f"from θ₀ = {html.escape(format_start(start))}")
@@ -228,7 +245,7 @@ class ComparePanel(_ScenePanel):
                           for n in norm_names]  # fmt: skip
         # line-height: ipywidgets gives HTML content the height of a slider row (28 px). The
         # two tables sit side by side under the controls and the scene, and wrap if narrow.
-        self.readout.value = (
+        return (
             "<div class='ib-readout' style='font-size:15px;line-height:1.35'>"
             f"<div class='ib-statuses'>{' · '.join(statuses)}</div>"
             "<div style='display:flex;flex-wrap:wrap;gap:0 1em;align-items:flex-start'>"
@@ -238,12 +255,6 @@ class ComparePanel(_ScenePanel):
             "column: with one training point each answer is the exact solution nearest to θ₀ "
             "in its own norm (with more, for epoch-Adam on special data only).</div></div>"
         )
-
-    def update(self):
-        """Recompute the three runs for the current controls and send the scene to the browser."""
-        self.summaries = self._compute()
-        self._redraw(self.X, self.y, self._runs(), self._title())  # first, as in OptimizerPanel
-        self._show_text()
 
     def _text(self):
         runs = ", ".join(f"{s.label} {s.short_status()}" for s in self.summaries)

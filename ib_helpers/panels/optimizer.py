@@ -8,7 +8,7 @@ import ipywidgets as widgets
 import numpy as np
 
 from ..scene import Run
-from .base import _ScenePanel
+from .base import PanelState, _ScenePanel
 from .controls import (
     _STYLE,
     _TRACK,
@@ -23,6 +23,9 @@ from .kernel_watch import _lost_kernel_note
 from .registry import OPTIMIZERS, run_optimizer
 
 __all__ = ["OptimizerPanel", "optimizer_panel"]
+
+#: The schedule buttons' values, by index (the browser links a toggle's index).
+SCHEDULES = ("decay", "constant")
 
 
 class OptimizerPanel(_ScenePanel):
@@ -39,9 +42,13 @@ class OptimizerPanel(_ScenePanel):
         The start θ₀, one slider per coordinate (empty unless ``theta0_sliders=True``).
     theta0_zero_button : Button or None
         Puts θ₀ back at 0.
-    readout : HTML
+    bound_label : StateText
+        The stability bound under the α slider (in the warning colour at or above it).
+    readout : StateText
         Last iterate, closed form, distance, residual, norm (or distance moved from θ₀), the
         bound on alpha, and the closed form in words.
+    families : dict of str to FamilyWidget
+        Each control's states, computed ahead (see :mod:`ib_helpers.panels.ahead`).
     scene : SceneWidget
         The live, browser-drawn scene.
     scene_data : SceneData
@@ -68,7 +75,7 @@ class OptimizerPanel(_ScenePanel):
         controls = [self.alpha_slider, self.epochs_slider, *self.scale_sliders]
         if method == "epoch_adam":
             self.schedule_buttons = widgets.ToggleButtons(
-                options=[("α/√(e+1)", "decay"), ("constant α", "constant")],
+                options=list(zip(("α/√(e+1)", "constant α"), SCHEDULES, strict=True)),
                 value=schedule,
                 description="schedule",
                 style=_STYLE,
@@ -78,13 +85,12 @@ class OptimizerPanel(_ScenePanel):
         controls += self.theta0_sliders
         # As wide as the slider, the text flush right under its track's end: from the track's
         # start, "stable for α < 1/‖x/s‖² = 0.3333" ran past the 330 px column and lost digits.
+        self._make_families()
         bound_layout = widgets.Layout(margin="-6px 0 4px 0", width=_WIDE.width)
-        self.bound_label = widgets.HTML(layout=bound_layout)
-        self.readout = widgets.HTML(layout=widgets.Layout(margin="6px 0 0 0"))
+        self.bound_label = self._state_text("bound", bound_layout)
+        self.readout = self._state_text("readout", widgets.Layout(margin="6px 0 0 0"))
 
-        self.summary = self._compute()
-        figure = self._show_scene(self.x, self.y, self._runs(), self.summary.title())
-        self._show_text()
+        figure = self._show_scene()
         self._watch(controls)
         zero = []
         if self.theta0_zero_button is not None:  # under the sliders' tracks
@@ -103,41 +109,42 @@ class OptimizerPanel(_ScenePanel):
     def schedule(self):
         return self.schedule_buttons.value if self.schedule_buttons is not None else "decay"
 
-    def _compute(self):
-        return run_optimizer(
-            self.method,
-            self.x,
-            self.y,
-            self.alpha_slider.value,
-            self.epochs_slider.value,
-            self.schedule,
-            theta0=self.theta0,
-        )
+    def _controls(self):
+        controls = {"alpha": self.alpha_slider, "epochs": self.epochs_slider}
+        for j, slider in enumerate(self.scale_sliders):
+            controls[f"scale_{j + 2}"] = slider
+        if self.schedule_buttons is not None:
+            controls["schedule"] = self.schedule_buttons
+        for j, slider in enumerate(self.theta0_sliders):
+            controls[f"theta0_{j + 1}"] = slider
+        return controls
 
-    def _runs(self):
-        return Run(self.summary.label, self.summary.trajectory, self.summary.limit, self.method)
-
-    def _show_text(self):
-        s = self.summary
-        self.readout.value = s.html()
-        if s.bound is None:
-            self.bound_label.value = ""
+    def _state(self, values):
+        x = np.array([1.0] + [values[f"scale_{j + 2}"] for j in range(len(self.scale_sliders))])
+        schedule = SCHEDULES[values["schedule"]] if "schedule" in values else "decay"
+        if self.theta0_sliders:
+            theta0 = np.array([values[f"theta0_{j + 1}"] for j in range(3)], dtype=float)
         else:
-            above = self.alpha_slider.value >= s.bound
-            color = _WARN if above else "#000000"
-            self.bound_label.value = (
+            theta0 = self._theta0.copy()
+        alpha = values["alpha"]
+        s = run_optimizer(self.method, x, self.y, alpha, values["epochs"], schedule, theta0=theta0)
+        run = Run(s.label, s.trajectory, s.limit, self.method)
+        bound = ""
+        if s.bound is not None:
+            color = _WARN if alpha >= s.bound else "#000000"
+            bound = (
                 f"<div class='ib-bound' style='font-size:15px;white-space:nowrap;color:{color};"
                 f"text-align:right'>stable for α &lt; {html.escape(s.bound_text)} = "
                 f"{s.bound:.4g}</div>"
             )
+        return PanelState(
+            values, self._describe(x, self.y, run, s.title()),
+            {"readout": s.html(), "bound": bound}, [s],
+        )  # fmt: skip
 
-    def update(self):
-        """Recompute the run for the current slider values and send the scene to the browser."""
-        self.summary = self._compute()
-        # The scene first: its picture is drawn in the frame that also lays out the new text,
-        # instead of one frame after it.
-        self._redraw(self.x, self.y, self._runs(), self.summary.title())
-        self._show_text()
+    def _take(self, state):
+        super()._take(state)
+        self.summary = state.summaries[0]
 
     def _text(self):
         return f"3-D scene: {self.summary.title()}"
