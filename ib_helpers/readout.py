@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import core
+from .scene import TEXT_PALETTE
 
 __all__ = [
     "LimitsTable",
@@ -191,7 +192,7 @@ class RunSummary:
         """The panel's readout: the status, then the rows in two tables side by side (the
         vectors, then the single numbers; they wrap below each other if narrow) and the
         closed form in words."""
-        color = "#D55E00" if self.unstable else "#000000"
+        color = TEXT_PALETTE["vermillion"] if self.unstable else "#000000"
         rows = list(enumerate(self.rows()))
 
         def table(part):

@@ -64,6 +64,10 @@ function render({ model, el }) {
   const body = element("div", "ib-scene-body", root);
   const panesBox = element("div", "ib-scene-panes", body);
   const legend = element("div", "ib-scene-legend", body);
+  // The legend scrolls when the scene is short: it takes focus, so the keyboard can scroll it.
+  legend.tabIndex = 0;
+  legend.setAttribute("role", "region");
+  legend.setAttribute("aria-label", "Legend");
 
   let data = null;
   let shownStep = null; // null: the full picture

@@ -68,8 +68,10 @@ class Images(HTMLParser):
 
 
 def stored_alts(builder, notebook):
-    """The alt text (or None) of every PNG the page shows for ``notebook``, in order."""
-    nb = builder.static_outputs(nbformat.read(notebook, as_version=4))
+    """The alt text (or None) of every PNG the page shows for ``notebook``, in order. A slider
+    panel keeps its stored picture, with its alt, under the live panel the page's script draws
+    (for a browser without scripts), so its picture counts as it is stored."""
+    nb = builder.static_outputs(nbformat.read(notebook, as_version=4), live=False)
     alts = []
     for cell in nb.cells:
         for output in cell.get("outputs", []) if cell.cell_type == "code" else []:

@@ -1,15 +1,16 @@
-"""Build the browser bundles, ib_helpers/static/scene.js and text.js, from js/ and three.js.
+"""Build the browser bundles in ib_helpers/static/ from js/ and three.js.
 
 Usage: ``python tools/build_js.py`` (needs Node.js and npm; students and CI do not: the bundle
 is committed and shipped inside the package).
 
 Runs ``npm ci`` in ``js/`` (the exact versions of ``js/package-lock.json``) and esbuild
-(``--bundle --minify --format=esm``) on each entry: ``js/scene.js``, the live scene, and
-``js/text.js``, a panel's text that changes with the scene (both import the modules in
-``js/src/``). Each bundle's first line records a SHA-256 of the sources they were built from
-(the entries, every ``*.js`` under ``js/src/``, ``package.json`` and ``package-lock.json``), so a
-test can tell when the committed bundle is older than ``js/``. The Node unit tests in
-``js/tests/`` are not part of the bundle, nor of the hash.
+(``--bundle --minify``) on each entry: ``js/scene.js``, the live scene, and ``js/text.js``, a
+panel's text that changes with the scene (ES modules, for anywidget), and ``js/readonly.js``,
+the read-only copy's panels with no kernel (a classic script, for pages opened from disk); all
+import the modules in ``js/src/``. Each bundle's first line records a SHA-256 of the sources
+they were built from (the entries, every ``*.js`` under ``js/src/``, ``package.json`` and
+``package-lock.json``), so a test can tell when the committed bundle is older than ``js/``.
+The Node unit tests in ``js/tests/`` are not part of the bundles, nor of the hash.
 """
 
 from __future__ import annotations
@@ -22,9 +23,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 JS = ROOT / "js"
 STATIC = ROOT / "ib_helpers" / "static"
-#: Entry in js/ -> its bundle.
-ENTRIES = {"scene.js": STATIC / "scene.js", "text.js": STATIC / "text.js"}
-BUNDLE = ENTRIES["scene.js"]
+#: Entry in js/ -> its bundle and format: the anywidget modules are ES modules; the read-only
+#: copy's script is a classic one (a page opened from disk may not load module files).
+ENTRIES = {
+    "scene.js": (STATIC / "scene.js", "esm"),
+    "text.js": (STATIC / "text.js", "esm"),
+    "readonly.js": (STATIC / "readonly.js", "iife"),
+}
+BUNDLE = ENTRIES["scene.js"][0]
 MODULES = "src"  # the entry's modules: every *.js under js/src/
 
 
@@ -53,11 +59,11 @@ def banner():
 def main():
     subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=JS, check=True)
     STATIC.mkdir(parents=True, exist_ok=True)
-    for entry, bundle in ENTRIES.items():
+    for entry, (bundle, form) in ENTRIES.items():
         subprocess.run(
             [
                 str(JS / "node_modules" / ".bin" / "esbuild"), entry, "--bundle", "--minify",
-                "--format=esm", "--legal-comments=none", f"--banner:js={banner()}",
+                f"--format={form}", "--legal-comments=none", f"--banner:js={banner()}",
                 f"--outfile={bundle}",
             ],
             cwd=JS,

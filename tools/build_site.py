@@ -2,9 +2,14 @@
 
 Usage: ``python tools/build_site.py [--out build/site]``
 
-One page per notebook, from the outputs stored in the notebook (nothing is re-run, no kernel
-is started). Every output that carries a picture (``image/png``) is shown as that picture, also
-when it also carries a live widget. A live panel without a stored picture is replaced by a note
+One page per notebook, from the outputs stored in the notebook (no kernel is started). Every
+output that carries a picture (``image/png``) is shown as that picture, also when it also
+carries a live widget. The slider panels of 01-05 stay interactive with no kernel: the build
+makes each one in this process from its cell (``ib.optimizer_panel(...)``), computes every
+control's family (:func:`ib_helpers.panels.snapshot.panel_snapshot`) and embeds it in the page,
+whose script ``ib_readonly.js`` (``js/readonly.js``, bundled by ``tools/build_js.py``, copied
+beside the pages) draws the panel with the live scene's own code; the stored picture stays for
+a browser without scripts. Any other live panel without a stored picture is replaced by a note
 saying that it needs a kernel. Links between notebooks (``01-sgd.ipynb``) are rewritten to the
 pages (``01-sgd.html``); ``index.html`` opens the index notebook's page. The folder can be put on
 any web server or opened from disk. With latex2mathml installed (requirements-test.txt pins
@@ -23,6 +28,8 @@ message without it), whose colours all reach 4.5:1.
 from __future__ import annotations
 
 import argparse
+import html as html_lib
+import json
 import re
 import shutil
 import sys
@@ -52,6 +59,10 @@ LIVE_NOTE = (
 
 # href="01-sgd.ipynb" or href="01-sgd.ipynb#Predict-first": a link to a notebook beside this one.
 NOTEBOOK_LINK = re.compile(r'href="(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)([^"#]*?)\.ipynb(#[^"]*)?"')
+# A cell that builds a slider panel, and nothing else: the read-only copy makes it again.
+PANEL_CELL = re.compile(r"^\s*ib\.(optimizer_panel|compare_panel)\(.*\)\s*$", re.S)
+#: The read-only copy's panel script, next to the pages.
+READONLY_JS = "ib_readonly.js"
 # $$display$$ or $inline$ math in a markdown cell.
 MATH = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$", re.S)
 
@@ -66,8 +77,29 @@ except ImportError:  # the pages then rely on MathJax from the web
     latex_to_mathml = None
 
 
-def static_outputs(nb):
-    """Outputs a static page can show: a widget's stored picture, or a note for a live panel."""
+def panel_html(source, png, alt):
+    """A slider panel for the read-only copy: its stored picture (for a page without scripts)
+    and the snapshot the page's script draws it from."""
+    import ib_helpers as ib
+    from ib_helpers.panels.snapshot import panel_snapshot
+
+    panel = eval(compile(source.strip(), "<panel cell>", "eval"), {"ib": ib})  # our own cell
+    try:
+        snapshot = json.dumps(panel_snapshot(panel), separators=(",", ":"), ensure_ascii=False)
+    finally:
+        panel.close()
+    snapshot = snapshot.replace("</", "<\\/")  # nothing in it may close the script element
+    return (
+        '<div class="ib-offline-host">'
+        f'<img class="ib-offline-picture" alt="{html_lib.escape(alt, quote=True)}" '
+        f'src="data:image/png;base64,{png}">'
+        f'<script type="application/json" class="ib-panel-snapshot">{snapshot}</script></div>'
+    )
+
+
+def static_outputs(nb, live=True):
+    """Outputs a static page can show: a slider panel that works with no kernel (``live``), a
+    widget's stored picture, or a note for a live panel."""
     for cell in nb.cells:
         if cell.cell_type != "code":
             continue
@@ -75,7 +107,11 @@ def static_outputs(nb):
             data = output.get("data", {})
             if WIDGET not in data:
                 continue
-            if "image/png" in data:
+            if live and "image/png" in data and PANEL_CELL.match(cell.source):
+                alt = str(output.get("metadata", {}).get("image/png", {}).get("alt") or "")
+                output["data"] = {"text/html": panel_html(cell.source, data["image/png"], alt)}
+                output["metadata"] = {}
+            elif "image/png" in data:
                 # The metadata stays: output.metadata["image/png"]["alt"] is the picture's alt.
                 output["data"] = {"image/png": data["image/png"]}
             else:
@@ -135,15 +171,20 @@ def exporter():
     )
 
 
-def build(out: Path, notebooks: Path = NOTEBOOKS) -> list[Path]:
-    """Write one page per notebook and index.html to ``out``; return the pages written."""
+def build(out: Path, notebooks: Path = NOTEBOOKS, live: bool = True) -> list[Path]:
+    """Write one page per notebook and index.html to ``out``; return the pages written
+    (``live``: the slider panels work with no kernel; else they are their stored pictures)."""
     html_exporter = exporter()
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
+    if live:
+        from ib_helpers.live import BUNDLE
+
+        shutil.copyfile(BUNDLE.with_name("readonly.js"), out / READONLY_JS)
     pages = []
     for path in sorted(notebooks.glob("*.ipynb")):
-        nb = static_outputs(nbformat.read(path, as_version=4))
+        nb = static_outputs(nbformat.read(path, as_version=4), live=live)
         title = next((c.source for c in nb.cells if c.source.startswith("# ")), path.stem)
         nb.metadata["title"] = MATH.sub(r"\1\2", title.splitlines()[0][2:].strip())
         formulas = typeset_math(nb) if latex_to_mathml else {}
@@ -151,6 +192,8 @@ def build(out: Path, notebooks: Path = NOTEBOOKS) -> list[Path]:
         for key, mathml in formulas.items():  # the closing X keeps IBMATH1X out of IBMATH12X
             html = html.replace(key, mathml)
         html = REQUIRE_JS.sub("", html)
+        if "ib-panel-snapshot" in html:
+            html = html.replace("</body>", f'<script src="{READONLY_JS}"></script>\n</body>', 1)
         if latex_to_mathml:
             html = MATHJAX_JS.sub("", html)
         page = out / f"{path.stem}.html"

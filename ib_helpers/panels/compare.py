@@ -12,9 +12,9 @@ import ipywidgets as widgets
 import numpy as np
 
 from .. import core
-from ..plotting import PALETTE, RUN_COLORS
+from ..plotting import RUN_COLORS
 from ..readout import NORMS, LimitsTable, format_number, format_start, format_vector
-from ..scene import Run
+from ..scene import TEXT_PALETTE, Run
 from .base import PanelState, _ScenePanel
 from .controls import _STYLE, _WARN, _alpha_slider, _epochs_slider, _scale_sliders, _side_by_side
 from .kernel_watch import _lost_kernel_note
@@ -219,7 +219,7 @@ class ComparePanel(_ScenePanel):
 
         runs, sizes, statuses = [], [], []
         for k, s in enumerate(summaries):
-            color = PALETTE[RUN_COLORS[k]]
+            color = TEXT_PALETTE[RUN_COLORS[k]]
             label = f"<b style='color:{color}'>{html.escape(s.label)}</b>"
             limit = html.escape(format_vector(s.limit))
             distance = format_number(s.distance, 4)

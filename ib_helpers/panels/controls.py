@@ -17,7 +17,7 @@ _WIDE = widgets.Layout(width="320px", flex="0 0 auto")
 _STYLE = {"description_width": "112px"}
 #: Where a slider's track starts (its description's width and the gap after it), in px.
 _TRACK = 120
-_WARN = "#D55E00"
+_WARN = "#B55000"  # vermillion, darkened for text (scene.TEXT_PALETTE)
 
 
 def _alpha_slider(value, alpha_range):

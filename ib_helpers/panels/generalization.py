@@ -14,8 +14,9 @@ import numpy as np
 
 from .. import wilson
 from ..descriptions import describe_test_errors
-from ..plotting import PALETTE, RUN_COLORS, figure_png, plot_test_errors
+from ..plotting import RUN_COLORS, figure_png, plot_test_errors
 from ..readout import format_number
+from ..scene import TEXT_PALETTE
 from .base import _ScenePanel
 from .controls import _STYLE, _WIDE
 from .kernel_watch import _lost_kernel_note
@@ -79,7 +80,7 @@ class GeneralizationPanel(_ScenePanel):
             error = wilson.test_error(theta, y_test)
             self.errors[opt.label] = error
             plus, minus = wilson.predict(theta, [1.0, -1.0])
-            color = PALETTE[RUN_COLORS[k]]
+            color = TEXT_PALETTE[RUN_COLORS[k]]
             cells = [
                 f"<b style='color:{color}'>{html.escape(opt.label)}</b>",
                 f"<code>{format_number(np.abs(X @ theta - y).max(), 6)}</code>",

@@ -64,7 +64,11 @@ export const STYLE = `
 .ib-scene-below .ib-scene-legend div { margin: 0; }
 .ib-scene-below .ib-scene-help { margin-top: 0; align-self: center; }
 .ib-scene-legend div { display: flex; align-items: center; gap: 8px; margin: 5px 0; }
-.ib-scene-legend div.ib-scene-off { opacity: 0.4; }
+/* An entry switched off (the norm balls, hidden): its icon faded, its text a grey that still
+   reads at 7:1 (faded text fell to 2.6:1, below WCAG AA). */
+.ib-scene-legend div.ib-scene-off { color: #595959; }
+.ib-scene-legend div.ib-scene-off > :first-child { opacity: 0.35; }
+.ib-scene-legend:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
 .ib-scene-help { font-size: 14px; color: #555; margin-top: 10px; }
 `;
 

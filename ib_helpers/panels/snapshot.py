@@ -1,0 +1,74 @@
+"""A panel as the read-only copy carries it: its controls, its state and every family, as JSON.
+
+:func:`panel_snapshot` is what ``tools/build_site.py`` embeds in a page, for the page's own
+script (``js/readonly.js``) to draw the panel with no kernel: the same scene (``js/scene.js``),
+the same texts (``js/text.js``), and a native slider or radio group per control whose every
+position is in a family (:mod:`ib_helpers.families`). Without a kernel only one control can be
+away from the lesson's setting at a time (a family holds the others at its base): moving a
+control puts the others back, and the page says so.
+"""
+
+from __future__ import annotations
+
+import base64
+
+import ipywidgets as widgets
+
+from ..families import index_of, positions
+from ..live import panel_state
+from .base import read_control
+
+__all__ = ["panel_snapshot"]
+
+
+def _b64(data):
+    return base64.b64encode(bytes(data)).decode("ascii")
+
+
+def _label(widget, value):
+    """A slider position as its own readout prints it (``readout_format``)."""
+    if isinstance(widget, widgets.IntSlider):
+        return str(int(value))
+    return format(value, getattr(widget, "readout_format", ".3g"))
+
+
+def _control(name, widget):
+    values = positions(widget)
+    current = read_control(widget)
+    entry = {"name": name, "values": values, "index": index_of(values, current)}
+    if isinstance(widget, widgets.ToggleButtons):
+        labels = [label for label, _ in widget.options]
+        tooltips = list(widget.tooltips or [])
+        entry.update(kind="choice", labels=labels, tooltips=tooltips)
+    else:
+        entry.update(kind="slider", labels=[_label(widget, v) for v in values])
+    # The sign toggles have no description of their own (their row's label says it).
+    entry["description"] = widget.description or name.replace("sign_", "sign of x")
+    return entry
+
+
+def panel_snapshot(panel):
+    """The JSON the read-only copy needs to draw ``panel`` and move every control of it.
+
+    Computes every family first (:meth:`_ScenePanel.compute_ahead`). Paths and families are
+    base64 (the families gzip, as the kernel sends them).
+
+    Returns
+    -------
+    dict
+        ``controls`` (name, kind, description, positions, their labels, the current index),
+        ``scene`` (the state shown now, :func:`panel_state`), ``families`` (name to base64),
+        ``texts`` (name to HTML), ``kind`` (``"optimizer"`` or ``"compare"``).
+    """
+    panel.compute_ahead()
+    state = panel_state(panel.scene_data, panel.state.texts)
+    for run in state["runs"]:
+        run["path"] = _b64(run["path"])
+    controls = panel._controls()
+    return {
+        "kind": "compare" if hasattr(panel, "sign_buttons") else "optimizer",
+        "controls": [_control(name, w) for name, w in controls.items()],
+        "scene": state,
+        "families": {name: _b64(f.data) for name, f in panel.families.items()},
+        "texts": dict(panel.state.texts),
+    }

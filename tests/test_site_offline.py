@@ -1,0 +1,137 @@
+"""The read-only copy's panels work with no kernel and no network: opened from disk in Chromium
+with every request but file:// blocked, every control of 01-05 moves the picture and the
+numbers, and what they show is what ib_helpers computes for that position."""
+
+import json
+import re
+
+import nbformat
+import pytest
+
+import ib_helpers as ib
+from ib_helpers.readout import format_vector
+
+from .conftest import ROOT
+
+PAGES = ["01-sgd", "02-epoch-adam", "03-rescaled-sgd", "04-compare", "05-two-points"]
+SNAPSHOT = re.compile(r'<script[^>]*\bclass="ib-panel-snapshot"[^>]*>(.*?)</script>', re.S)
+
+SHOWN = """() => {
+  const el = document.querySelector('.ib-offline .ib-scene');
+  const d = el.ibScene.data();
+  return {title: d.title, description: d.description, fromFamily: el.ibScene.stats.fromFamily,
+          readout: document.querySelector('.ib-offline .ib-offline-readout').innerText,
+          frames: el.ibScene.stats.frames};
+}"""
+
+
+def panel_of(page):
+    """The panel the page's cell builds, made here as the build made it."""
+    nb = nbformat.read(ROOT / "notebooks" / f"{page}.ipynb", as_version=4)
+    source = next(c.source for c in nb.cells if re.match(r"\s*ib\.\w+_panel\(", c.source))
+    return eval(compile(source.strip(), "<panel cell>", "eval"), {"ib": ib})
+
+
+@pytest.fixture
+def offline(browser):
+    """A page with every request but file:// blocked (and listed)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    requests = []
+
+    def route(route):
+        requests.append(route.request.url)
+        if route.request.url.startswith("file:"):
+            return route.continue_()
+        return route.abort()
+
+    context.route("**/*", route)
+    page = context.new_page()
+    page.errors = []
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    page.requests = requests
+    yield page
+    context.close()
+
+
+def expected_view(panel, values):
+    state = panel._state(values)
+    return state.scene_data.title, state, [format_vector(s.limit) for s in state.summaries]
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_every_control_moves_the_picture_and_its_numbers_with_no_kernel(site, offline, name):
+    out, _ = site
+    text = (out / f"{name}.html").read_text(encoding="utf-8")
+    (snapshot,) = [json.loads(s) for s in SNAPSHOT.findall(text)]
+    page = offline
+    page.goto((out / f"{name}.html").as_uri())
+    page.wait_for_selector(".ib-offline canvas")
+    page.locator(".ib-offline").scroll_into_view_if_needed()
+    page.wait_for_function("document.querySelector('.ib-offline .ib-scene').ibScene.data()")
+    panel = panel_of(name)
+    base = {c["name"]: c["values"][c["index"]] for c in snapshot["controls"]}
+    assert page.locator(".ib-offline-picture").is_hidden()  # the live panel replaced it
+    scene = page.locator(".ib-offline .ib-scene")
+    for k, control in enumerate(snapshot["controls"]):
+        before = scene.screenshot()
+        shown_before = page.evaluate(SHOWN)
+        at_end = control["index"] == len(control["values"]) - 1
+        step = -1 if at_end else 1
+        if control["kind"] == "slider":
+            handle = page.locator(".ib-offline input[type=range]").nth(
+                sum(c["kind"] == "slider" for c in snapshot["controls"][:k])
+            )
+            handle.focus()
+            handle.press("ArrowLeft" if at_end else "ArrowRight")
+            assert (
+                handle.get_attribute("aria-valuetext") == control["labels"][control["index"] + step]
+            )
+        else:
+            group = page.locator(".ib-offline fieldset").nth(
+                sum(c["kind"] == "choice" for c in snapshot["controls"][:k])
+            )
+            radio = group.locator("input[type=radio]").nth(control["index"] + step)
+            radio.focus()
+            radio.press("Space")
+        values = {**base, control["name"]: control["values"][control["index"] + step]}
+        title, state, limits = expected_view(panel, values)
+        shown = page.evaluate(SHOWN)  # the input event picked the state: no waiting
+        what = f"{name}: {control['name']} -> {values[control['name']]}"
+        assert shown["fromFamily"], what
+        assert shown["title"] == title, what
+        assert shown["description"] == ib.descriptions.describe_scene_in_words(state.scene_data), (
+            what
+        )
+        for limit in limits:
+            assert limit in shown["readout"], (what, limit, shown["readout"])
+        assert shown != shown_before, what
+        page.wait_for_function(
+            f"document.querySelector('.ib-offline .ib-scene').ibScene.stats.frames"
+            f" > {shown_before['frames']}"
+        )
+        assert scene.screenshot() != before, f"{what}: the picture did not change"
+    panel.close()
+    assert page.errors == []
+    assert all(url.startswith("file:") for url in page.requests), page.requests
+
+
+def test_dragging_a_slider_scrubs_through_the_family(site, offline):
+    out, _ = site
+    page = offline
+    page.goto((out / "05-two-points.html").as_uri())
+    page.wait_for_selector(".ib-offline canvas")
+    page.locator(".ib-offline").scroll_into_view_if_needed()
+    page.wait_for_function("document.querySelector('.ib-offline .ib-scene').ibScene.data()")
+    titles = []
+    handle = page.locator(".ib-offline input[type=range]").first
+    box = handle.bounding_box()
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + box["width"] * 0.29, y)
+    page.mouse.down()
+    for k in range(1, 21):
+        page.mouse.move(box["x"] + box["width"] * (0.29 + 0.02 * k), y)
+        page.wait_for_timeout(20)
+        titles.append(page.evaluate(SHOWN)["title"])
+    page.mouse.up()
+    assert len(set(titles)) >= 10, titles  # a new picture for most moves of the hand
+    assert page.errors == []
