@@ -189,6 +189,22 @@ def test_a_move_keeps_its_own_family_and_recomputes_the_others():
     assert panel.ahead is None and panel.families == {}
 
 
+def test_a_running_event_loop_outside_a_kernel_starts_no_thread():
+    """Playwright's sync API, in the browser tests, leaves an event loop running in the test
+    process: the panels must not take it for a kernel's and compute in a thread there."""
+    import asyncio
+    import threading
+
+    async def build():
+        panel = ib.optimizer_panel("sgd")
+        background = panel.ahead.background
+        panel.close()
+        return background
+
+    assert asyncio.run(build()) is False
+    assert "ib-ahead" not in [t.name for t in threading.enumerate()]
+
+
 @pytest.mark.parametrize("name", ["01", "05"])
 def test_every_family_is_within_its_budget_of_one_megabyte(name):
     panel = PANELS[name]()

@@ -38,6 +38,24 @@ KEPT = 2
 _CELL_RUNNING = threading.Event()
 
 
+def _kernel_loop():
+    """The running kernel's event loop, or None outside a kernel (a script, the tests): there,
+    compute_all() does the work at once. A running loop alone is not a kernel: Playwright's sync
+    API, for one, leaves its own loop running in the test process."""
+    try:
+        from IPython import get_ipython
+
+        shell = get_ipython()
+    except ImportError:
+        return None
+    if shell is None or getattr(shell, "kernel", None) is None:
+        return None
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+
+
 def _watch_cells():
     """Have IPython tell when a cell starts and ends (once per kernel)."""
     if getattr(_watch_cells, "watching", False):
@@ -119,10 +137,7 @@ class Ahead:
         self._busy = 0  # the kernel is answering a move: the thread waits
         self._closed = False
         self._thread = None
-        try:
-            self._loop = asyncio.get_running_loop()
-        except RuntimeError:  # no kernel around: compute_all() does it all at once
-            self._loop = None
+        self._loop = _kernel_loop()
 
     @property
     def background(self):
@@ -211,6 +226,11 @@ class Ahead:
                 if self._closed:
                     return
                 job = self._next_job()
+            # Let the kernel's loop run what is queued first (a slider's value, a button's
+            # click): between two steps of this thread, the kernel always gets its turn.
+            turn = threading.Event()
+            self._loop.call_soon_threadsafe(turn.set)
+            turn.wait(1.0)
             with self._stepping:
                 if job.done:  # compute_all finished it meanwhile
                     continue

@@ -208,6 +208,9 @@ def test_compare_presets_sliders_and_self_checks(page, lab):
         check.get_by_role("button", name="Check").click()
         check.locator(".ib-wrong").wait_for()
         check.get_by_role("radio", name=question.answer, exact=True).check()
+        # ipywidgets sends the radio's new value only once the kernel has acknowledged the
+        # last one, and the click at once: on a loaded machine the click could overtake it.
+        page.wait_for_function(KERNEL_IDLE)
         check.get_by_role("button", name="Check").click()
         check.locator(".ib-right").wait_for()
         assert "Right." in check.locator(".ib-feedback").inner_text()
