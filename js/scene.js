@@ -21,6 +21,7 @@ import * as THREE from "three";
 import { progress, smooth } from "./src/geometry.js";
 import { chooseLayout, insetSize, insetWanted, placeInsetCorner } from "./src/layout.js";
 import { fillLegend } from "./src/legend.js";
+import { nameControls } from "./src/names.js";
 import { makePane } from "./src/pane.js";
 import { watchStates } from "./src/source.js";
 import { decode } from "./src/state.js";
@@ -418,6 +419,7 @@ function render({ model, el }) {
   // the panel "ib-panel" and the row "ib-scene-row").
   let watchedPanel = null;
   let panelObserver = null;
+  let unname = null;
   function besidesRow() {
     const panel = el.closest(".ib-panel");
     const row = el.closest(".ib-scene-row");
@@ -427,6 +429,9 @@ function render({ model, el }) {
       if (!panelObserver) panelObserver = new ResizeObserver(() => resize());
       panelObserver.observe(panel);
       watchedPanel = panel;
+      // The panel's sliders get names and value texts a screen reader can use (src/names.js).
+      if (unname) unname();
+      unname = nameControls(panel);
     }
     return Math.max(0, panel.offsetHeight - row.offsetHeight);
   }
@@ -596,6 +601,7 @@ function render({ model, el }) {
     source.dispose();
     observer.disconnect();
     if (panelObserver) panelObserver.disconnect();
+    if (unname) unname();
     window.removeEventListener("resize", resize);
     for (const frame of [pending, playFrame, growFrame, edgeFrame]) {
       if (frame) cancelAnimationFrame(frame);

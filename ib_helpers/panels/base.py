@@ -147,6 +147,8 @@ class _ScenePanel(widgets.VBox):
         browser (``jslink``: no kernel in between)."""
         self.families, links = {}, []
         for name, control in self._controls().items():
+            # The page names each control's handles for a screen reader (js/src/names.js).
+            control.add_class("ib-control")
             family = FamilyWidget(control=name, value=read_control(control))
             attribute = "index" if isinstance(control, widgets.ToggleButtons) else "value"
             links.append(widgets.jslink((control, attribute), (family, "value")))

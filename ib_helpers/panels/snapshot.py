@@ -29,7 +29,10 @@ def _label(widget, value):
     """A slider position as its own readout prints it (``readout_format``)."""
     if isinstance(widget, widgets.IntSlider):
         return str(int(value))
-    return format(value, getattr(widget, "readout_format", ".3g"))
+    spec = getattr(widget, "readout_format", ".3g")
+    # The slider's readout formats with d3-format, whose "g" keeps trailing zeros (0.100):
+    # Python's alternate form "#g" does the same.
+    return format(value, "#" + spec if spec.endswith("g") else spec)
 
 
 def _control(name, widget):

@@ -96,3 +96,9 @@ test("the view shows a family's state as soon as its control moves, with no kern
   assert.equal(familyModel.listeners("change:value"), 0);
   assert.equal(scene.listeners("change:families"), 0);
 });
+
+test("a slider handle is named by its label and reads out what its readout shows", async () => {
+  const { sliderTexts } = await import("../src/names.js");
+  assert.deepEqual(sliderTexts(" step size α ", "0.250"), { name: "step size α", value: "0.250" });
+  assert.deepEqual(sliderTexts(undefined, null), { name: "", value: "" });
+});

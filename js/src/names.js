@@ -1,0 +1,67 @@
+// Names and honest values for the panel's controls, for a screen reader (WCAG 4.1.2).
+//
+// ipywidgets' slider handle has role="slider" but no accessible name (ipywidgets#2650), and its
+// aria-valuetext is the raw number: "0.24999999999999997" for 0.25, and a log slider's exponent
+// (-1) for 0.1. The panel marks each of its controls with the class "ib-control"
+// (ib_helpers.panels.base): here every handle of such a control is named by the control's
+// visible label, and its value text is what the slider's own readout shows, kept so as the
+// value moves. A toggle's buttons are named by their tooltips where they have one ("x2
+// negative" rather than "−"). Only attributes, on the elements of the panel's own controls.
+
+// The name and value text a slider handle should carry, from the control's visible texts.
+export function sliderTexts(label, readout) {
+  return { name: (label || "").trim(), value: (readout || "").trim() };
+}
+
+function nameSlider(control) {
+  const handle = control.querySelector(".noUi-handle");
+  const label = control.querySelector(".widget-label");
+  const readout = control.querySelector(".widget-readout");
+  if (!handle) return null;
+  const apply = () => {
+    const { name, value } = sliderTexts(label && label.textContent, readout && readout.textContent);
+    if (name && handle.getAttribute("aria-label") !== name) handle.setAttribute("aria-label", name);
+    if (value && handle.getAttribute("aria-valuetext") !== value) {
+      handle.setAttribute("aria-valuetext", value);
+    }
+  };
+  apply();
+  // The slider writes its own value text on every move: ours goes back on after it.
+  const observer = new MutationObserver(apply);
+  observer.observe(handle, { attributes: true, attributeFilter: ["aria-valuetext", "aria-label"] });
+  if (readout) observer.observe(readout, { childList: true, characterData: true, subtree: true });
+  return observer;
+}
+
+function nameToggles(control) {
+  for (const button of control.querySelectorAll("button")) {
+    const tip = button.getAttribute("title");
+    if (tip && button.getAttribute("aria-label") !== tip) button.setAttribute("aria-label", tip);
+  }
+  return null;
+}
+
+// Name every control of `panel` (an element holding the panel's widgets); return a function
+// that stops following them.
+export function nameControls(panel) {
+  const observers = [];
+  const seen = new WeakSet();
+  const scan = () => {
+    for (const control of panel.querySelectorAll(".ib-control")) {
+      if (seen.has(control)) continue;
+      const observer = control.querySelector(".noUi-handle")
+        ? nameSlider(control)
+        : nameToggles(control);
+      if (observer || control.querySelector("button")) seen.add(control);
+      if (observer) observers.push(observer);
+    }
+  };
+  scan();
+  // Controls drawn after the scene (ipywidgets renders a panel's children one by one).
+  const late = new MutationObserver(scan);
+  late.observe(panel, { childList: true, subtree: true });
+  return () => {
+    late.disconnect();
+    for (const observer of observers) observer.disconnect();
+  };
+}
