@@ -54,6 +54,8 @@ function render({ model, el }) {
     ballBox,
     growButton,
     edgeButton,
+    turnLeft,
+    turnRight,
     viewButton,
   } = makeToolbar(root);
   viewButton.addEventListener("click", () => {
@@ -110,6 +112,49 @@ function render({ model, el }) {
     },
   };
   const main = makePane(panesBox, shared, true);
+
+  // ----------------------------------------------------------------------------------------
+  // The keyboard (WCAG 2.1.1): the main view takes focus with Tab, and its keys (src/pane.js,
+  // KEYS) turn, zoom and play it. JupyterLab's shortcuts skip an element marked
+  // data-lm-suppress-shortcuts (Lumino's own attribute), so no key reaches the notebook from
+  // here; Tab is left alone, so it always leaves.
+  const TURN = Math.PI / 12; // 15 degrees a key press
+  main.view.tabIndex = 0;
+  main.view.setAttribute("role", "application");
+  main.view.setAttribute("aria-roledescription", "3-D scene");
+  main.view.setAttribute("data-lm-suppress-shortcuts", "true");
+  const turnBy = (dAzimuth, dElevation) => main.turn(dAzimuth, dElevation);
+  const resetViews = () => {
+    for (const pane of panes) pane.reset();
+    requestDraw();
+  };
+  const keyActions = {
+    ArrowLeft: () => turnBy(-TURN, 0),
+    ArrowRight: () => turnBy(TURN, 0),
+    ArrowUp: () => turnBy(0, TURN / 1.5),
+    ArrowDown: () => turnBy(0, -TURN / 1.5),
+    "+": () => main.zoomBy(0.8),
+    "=": () => main.zoomBy(0.8),
+    "-": () => main.zoomBy(1.25),
+    _: () => main.zoomBy(1.25),
+    "0": resetViews,
+    Home: resetViews,
+    " ": () => (playing() ? pause() : play()),
+    b: () => setBalls(!ballsOn),
+    g: () => grow(),
+    e: () => edgeOn(),
+  };
+  main.view.addEventListener("keydown", (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const action = keyActions[event.key.length === 1 ? event.key.toLowerCase() : event.key];
+    if (!action) return;
+    event.preventDefault();
+    event.stopPropagation();
+    stats.keys = (stats.keys || 0) + 1;
+    action();
+  });
+  turnLeft.addEventListener("click", () => turnBy(-TURN, 0));
+  turnRight.addEventListener("click", () => turnBy(TURN, 0));
   // The zoom's pane, made when the kernel first sends a zoom (a WebGL context of its own).
   let zoom = null;
   const panes = [main];
@@ -578,6 +623,8 @@ function render({ model, el }) {
     grow,
     ballSize: () => ballSize,
     edgeOn,
+    turn: (dAzimuth, dElevation = 0) => main.turn(dAzimuth, dElevation),
+    cameraDistance: () => main.camera.position.distanceTo(main.controls.target),
     cameraDirection: (where = "main") => pane(where).direction().toArray(),
     worldNormal: (where = "main") =>
       data && data.normal ? pane(where).worldNormal(data.normal).toArray() : null,

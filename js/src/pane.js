@@ -23,6 +23,10 @@ const BALL_OPACITY = 0.16;
 const ELEVATION = (30 * Math.PI) / 180;
 const AZIMUTH = (-60 * Math.PI) / 180;
 const CAMERA_DISTANCE = 7.0;
+// What the keyboard does in the main view (scene.js handles the keys).
+export const KEYS =
+  "Keys: arrows turn the view, + and − zoom, 0 puts it back, Space plays, B shows the norm " +
+  "balls, G grows them, E looks edge-on; Tab moves on.";
 
 // The box [lower, upper] is drawn as the cube [-1, 1]^3, each axis on its own scale:
 // world_j = (data_j - center_j) / half_j (a box whose axes differ is drawn stretched).
@@ -409,6 +413,7 @@ export function makePane(parent, shared, main) {
     // For screen readers: what the picture shows, in the kernel's words.
     const what = spec.caption ? `${data.title}, ${spec.caption}` : data.title;
     view.setAttribute("aria-label", `3-D scene: ${what}`);
+    if (main) view.setAttribute("aria-description", `${data.description || ""} ${KEYS}`.trim());
     for (const m of lineMaterials) m.resolution.set(pane.width || 1, pane.height || 1);
   };
 
@@ -582,6 +587,38 @@ export function makePane(parent, shared, main) {
     const distance = camera.position.distanceTo(controls.target);
     controls.target.copy(target);
     camera.position.copy(target).addScaledVector(direction, -distance);
+    controls.update();
+  };
+
+  // Turning and zooming by steps, for the keyboard and the toolbar (no dragging needed):
+  // azimuth about the vertical axis, elevation kept within ±85°, distance within the limits a
+  // mouse wheel has. Each ends in controls.update(), whose "change" moves the other pane too.
+  pane.turn = (dAzimuth, dElevation = 0) => {
+    const offset = camera.position.clone().sub(controls.target);
+    const r = offset.length();
+    const limit = (85 * Math.PI) / 180;
+    const azimuth = Math.atan2(offset.y, offset.x) + dAzimuth;
+    const elevation = Math.min(limit, Math.max(-limit, Math.asin(offset.z / r) + dElevation));
+    camera.position.set(
+      controls.target.x + r * Math.cos(elevation) * Math.cos(azimuth),
+      controls.target.y + r * Math.cos(elevation) * Math.sin(azimuth),
+      controls.target.z + r * Math.sin(elevation),
+    );
+    controls.update();
+  };
+  pane.zoomBy = (factor) => {
+    const offset = camera.position.clone().sub(controls.target);
+    const r = Math.min(controls.maxDistance, Math.max(controls.minDistance, offset.length() * factor));
+    camera.position.copy(controls.target).addScaledVector(offset.normalize(), r);
+    controls.update();
+  };
+  pane.reset = () => {
+    controls.target.set(0, 0, 0);
+    camera.position.set(
+      CAMERA_DISTANCE * Math.cos(ELEVATION) * Math.cos(AZIMUTH),
+      CAMERA_DISTANCE * Math.cos(ELEVATION) * Math.sin(AZIMUTH),
+      CAMERA_DISTANCE * Math.sin(ELEVATION),
+    );
     controls.update();
   };
 

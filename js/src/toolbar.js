@@ -33,6 +33,12 @@ export function makeToolbar(root) {
   element("span", "", ballLabel).textContent = "norm balls";
   const growButton = button("grow", ballGroup, "grow each ball until it touches the solutions");
   const edgeButton = button("edge-on", toolbar, "look along the plane of solutions");
+  // Turning without dragging (WCAG 2.5.7): 15 degrees a click, as the arrow keys do.
+  const turnGroup = element("span", "", toolbar);
+  const turnLeft = button("↺", turnGroup, "turn the view 15° to the left (or ← with the view focused)");
+  turnLeft.setAttribute("aria-label", "turn left");
+  const turnRight = button("↻", turnGroup, "turn the view 15° to the right (or →)");
+  turnRight.setAttribute("aria-label", "turn right");
   const viewButton = button("⇄", toolbar, "swap the large view and the inset");
   viewButton.setAttribute("aria-label", "⇄ swap views");
   viewButton.style.display = "none";
@@ -45,6 +51,8 @@ export function makeToolbar(root) {
     ballBox,
     growButton,
     edgeButton,
+    turnLeft,
+    turnRight,
     viewButton,
   };
 }
