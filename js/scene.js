@@ -36,6 +36,7 @@ const reducedMotion = () =>
   window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 const GROW_MS = 2000; // a ball grows from nothing to the size that touches the solutions
 const EDGE_ON_MS = 600; // turning the camera to look along the plane
+const SETTLE_MS = 800; // the description is announced this long after the last change
 
 // ------------------------------------------------------------------------------------------
 // The widget: title, toolbar, the main pane (and the zoom's, when the kernel sends one), legend
@@ -63,6 +64,23 @@ function render({ model, el }) {
     resize();
   });
   const notes = element("div", "ib-scene-notes", root);
+  // The scene's description in words (computed by the kernel with its numbers), announced by a
+  // screen reader once a change has settled: not on every frame of a drag (SETTLE_MS).
+  const announcer = element("div", "ib-scene-announce", root);
+  announcer.setAttribute("role", "status");
+  announcer.setAttribute("aria-live", "polite");
+  let announceTimer = 0;
+  function announce() {
+    if (announceTimer) clearTimeout(announceTimer);
+    announceTimer = setTimeout(() => {
+      announceTimer = 0;
+      const text = (data && data.description) || "";
+      if (announcer.textContent !== text) {
+        announcer.textContent = text;
+        stats.announcements = (stats.announcements || 0) + 1;
+      }
+    }, SETTLE_MS);
+  }
 
   const body = element("div", "ib-scene-body", root);
   const panesBox = element("div", "ib-scene-panes", body);
@@ -584,6 +602,7 @@ function render({ model, el }) {
     if (layoutChanged || notesChanged) resize();
     else placeInset(); // the stars may have moved
     requestDraw();
+    announce();
   }
   let source = null;
   source = watchStates(model, update);
@@ -624,6 +643,7 @@ function render({ model, el }) {
     ballSize: () => ballSize,
     edgeOn,
     turn: (dAzimuth, dElevation = 0) => main.turn(dAzimuth, dElevation),
+    announced: () => announcer.textContent,
     cameraDistance: () => main.camera.position.distanceTo(main.controls.target),
     cameraDirection: (where = "main") => pane(where).direction().toArray(),
     worldNormal: (where = "main") =>
@@ -650,6 +670,7 @@ function render({ model, el }) {
     if (panelObserver) panelObserver.disconnect();
     if (unname) unname();
     window.removeEventListener("resize", resize);
+    if (announceTimer) clearTimeout(announceTimer);
     for (const frame of [pending, playFrame, growFrame, edgeFrame]) {
       if (frame) cancelAnimationFrame(frame);
     }

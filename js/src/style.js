@@ -68,6 +68,8 @@ export const STYLE = `
    reads at 7:1 (faded text fell to 2.6:1, below WCAG AA). */
 .ib-scene-legend div.ib-scene-off { color: #595959; }
 .ib-scene-legend div.ib-scene-off > :first-child { opacity: 0.35; }
+.ib-scene-announce { position: absolute; width: 1px; height: 1px; overflow: hidden;
+  clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
 .ib-scene-legend:focus-visible, .ib-scene-pane:focus-visible {
   outline: 3px solid #0072B2; outline-offset: 2px; }
 .ib-scene-help { font-size: 14px; color: #555; margin-top: 10px; }

@@ -5,6 +5,7 @@ JupyterLab's shortcuts (the notebook's cells stay as they are)."""
 
 import pytest
 
+import ib_helpers as ib
 from tests.e2e.harness import open_and_run, page_errors
 
 SCENE = "document.querySelector('.ib-panel .ib-scene').ibScene"
@@ -63,3 +64,26 @@ def test_the_scene_works_from_the_keyboard_alone(page, lab):
     panel.get_by_role("button", name="turn left").click()
     assert page.evaluate(f"{SCENE}.cameraDirection()") != before_dir
     assert page_errors(page) == [] and page.js_errors == []
+
+
+def test_the_description_is_announced_once_after_the_moves_settle(page, lab):
+    """Three quick key presses on α: the live region (role=status, polite) says the new scene's
+    description once, in the kernel's words for that state."""
+    from tests.e2e.harness import Panel
+
+    open_and_run(page, lab, "01-sgd.ipynb")
+    panel = Panel(page, "sgd")
+    page.wait_for_function(f"{SCENE}.announced().length > 0")
+    count = page.evaluate(f"{SCENE}.stats.announcements")
+    for _ in range(3):
+        panel.press(0, "ArrowRight")
+        page.wait_for_timeout(100)
+    panel.state["alpha"] = round(ib.OPTIMIZERS["sgd"].alpha + 0.03, 2)
+    summary = panel.expected()
+    wanted = ib.descriptions.describe_scene_in_words(panel.expected_scene(summary))
+    page.wait_for_function(f"(wanted) => {SCENE}.announced() === wanted", arg=wanted)
+    page.wait_for_timeout(1000)
+    assert page.evaluate(f"{SCENE}.stats.announcements") == count + 1, "once, when settled"
+    region = page.locator(".ib-panel .ib-scene-announce")
+    assert region.get_attribute("role") == "status"
+    assert region.get_attribute("aria-live") == "polite"
