@@ -94,3 +94,11 @@ def test_every_formula_is_mathml_that_needs_no_network(site, notebook):
     # Nothing the page shows comes from the web: it reads the same on a train.
     web = re.findall(r'<(?:script|img|link|iframe)\b[^>]*(?:src|href)="(?:https?:)?//[^"]*"', text)
     assert not web, web
+
+
+def test_the_whole_copy_is_within_its_budget_of_15_mb(site):
+    """Every page, its panels' families included, and the panel script (issue 21's budget)."""
+    out, _ = site
+    total = sum(path.stat().st_size for path in out.rglob("*") if path.is_file())
+    assert total <= 15_000_000, f"the read-only copy is {total / 1e6:.1f} MB"
+    assert (out / "ib_readonly.js").is_file()
