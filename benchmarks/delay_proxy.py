@@ -50,6 +50,13 @@ class DelayProxy:
             self._loop.run_forever()
         finally:
             server.close()
+            # End every connection's pipes before the loop closes (else their transports
+            # complain at exit that the loop is closed).
+            tasks = asyncio.all_tasks(self._loop)
+            for task in tasks:
+                task.cancel()
+            self._loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
+            self._loop.close()
 
     async def _connect(self, client_reader, client_writer):
         try:
