@@ -9,7 +9,12 @@ One module per panel, on a shared base:
 - ``kernel_watch``: the lost-kernel watchdog every panel carries, and the sentence it shows
   (:data:`LOST_KERNEL_MESSAGE`).
 - ``base``: ``_ScenePanel``, what the panels share (the live scene and its PNG, updates that
-  never raise, cleanup when a cell runs again), and :func:`panel_scene`, the scene it shows.
+  never raise, cleanup when a cell runs again; a panel's state as a pure function of its
+  control values, :class:`PanelState`), and :func:`panel_scene`, the scene it shows.
+- ``ahead``: :class:`Ahead`, each control's family of states computed in a kernel thread
+  ahead of the student (see :mod:`ib_helpers.families`).
+- ``snapshot``: :func:`panel_snapshot`, a panel as the read-only copy carries it (its controls,
+  its state and every family), for ``tools/build_site.py``.
 - ``optimizer``: :class:`OptimizerPanel`, one optimizer (notebooks 01 to 03).
 - ``compare``: :class:`ComparePanel`, the three optimizers on one scene, its :data:`PRESETS`
   and :data:`COMPARE_DEFAULTS` (notebooks 04 and 05).
