@@ -73,6 +73,14 @@ def test_the_description_is_announced_once_after_the_moves_settle(page, lab):
 
     open_and_run(page, lab, "01-sgd.ipynb")
     panel = Panel(page, "sgd")
+    # With the families in the page, the three moves are drawn at once. (Without them, on a
+    # loaded machine, the kernel's answers can come more than the settling time apart, and
+    # each settled picture is announced, rightly.)
+    page.wait_for_function(
+        f"{SCENE}.families().length > 0 && {SCENE}.families().every("
+        "(f) => f && f.states.size === f.values.length)",
+        timeout=60_000,
+    )
     page.wait_for_function(f"{SCENE}.announced().length > 0")
     count = page.evaluate(f"{SCENE}.stats.announcements")
     for _ in range(3):
