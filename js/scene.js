@@ -13,16 +13,26 @@
 // kernel's readout does, layout.js places the views, the inset and the labels, geometry.js
 // holds the shapes as numbers (all four pure: Node's test runner tests them, see tests/);
 // markers.js draws the markers and the legend's icons, style.js holds the CSS, pane.js one
-// 3-D view, toolbar.js and legend.js build those two. This file is the widget: its toolbar's
-// actions (Play, the norm balls, edge-on), the panes together, and the size of it all.
+// 3-D view, toolbar.js and legend.js build those two, present.js switches presenter mode (the
+// whole screen) on and off. This file is the widget: its toolbar's actions (Play, the norm
+// balls, edge-on, presenter mode), the panes together, and the size of it all.
 
 import * as THREE from "three";
 
 import { progress, smooth } from "./src/geometry.js";
-import { chooseLayout, insetSize, insetWanted, placeInsetCorner } from "./src/layout.js";
+import {
+  chooseLayout,
+  insetSize,
+  insetWanted,
+  overlayIn,
+  placeInsetCorner,
+  placeOverlays,
+  presenterSize,
+} from "./src/layout.js";
 import { fillLegend } from "./src/legend.js";
 import { nameControls } from "./src/names.js";
 import { makePane } from "./src/pane.js";
+import { makePresenter } from "./src/present.js";
 import { watchStates } from "./src/source.js";
 import { decode } from "./src/state.js";
 import { addStyle, element } from "./src/style.js";
@@ -44,7 +54,10 @@ const SETTLE_MS = 800; // the description is announced this long after the last 
 function render({ model, el }) {
   addStyle();
   const root = element("div", "ib-scene", el);
-  const title = element("div", "ib-scene-title", root);
+  // Title, toolbar and notes: above the views, or floating over their top left in presenter
+  // mode.
+  const head = element("div", "ib-scene-head", root);
+  const title = element("div", "ib-scene-title", head);
 
   // The toolbar: everything in it happens in the browser, with no message to the kernel.
   const {
@@ -58,12 +71,14 @@ function render({ model, el }) {
     turnLeft,
     turnRight,
     viewButton,
-  } = makeToolbar(root);
+    presentButton,
+    slidersButton,
+  } = makeToolbar(head);
   viewButton.addEventListener("click", () => {
     zoomLarge = !zoomLarge;
     resize();
   });
-  const notes = element("div", "ib-scene-notes", root);
+  const notes = element("div", "ib-scene-notes", head);
   // The scene's description in words (computed by the kernel with its numbers), announced by a
   // screen reader once a change has settled: not on every frame of a drag (SETTLE_MS).
   const announcer = element("div", "ib-scene-announce", root);
@@ -161,6 +176,8 @@ function render({ model, el }) {
     b: () => setBalls(!ballsOn),
     g: () => grow(),
     e: () => edgeOn(),
+    f: () => presenter.toggle(),
+    s: () => presenter.active() && chooseSliders(!slidersOpen),
   };
   main.view.addEventListener("keydown", (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -408,6 +425,124 @@ function render({ model, el }) {
   edgeButton.addEventListener("click", () => edgeOn());
 
   // ----------------------------------------------------------------------------------------
+  // Presenter mode (src/present.js): the panel on the whole screen, the views filling it, and
+  // title, toolbar, legend and sliders floating over their edges in large type (style.js).
+
+  const presenter = makePresenter(
+    () => el.closest(".ib-panel") || root,
+    (on, target) => {
+      root.classList.toggle("ib-scene-presenting", on);
+      slidersButton.style.display = on && panelControls() ? "" : "none";
+      if (!on) target.classList.remove("ib-sliders-closed");
+      slidersOpen = true;
+      slidersChosen = false;
+      slidersButton.setAttribute("aria-expanded", "true");
+      presentButton.textContent = on ? "✕ leave" : "present";
+      presentButton.classList.toggle("ib-scene-on", on);
+      presentButton.setAttribute("aria-label", on ? "leave full screen" : "present full screen");
+      // The labels' sizes change with the type.
+      for (const pane of panes) pane.remeasure();
+      legendNatural = null;
+      if (!on) {
+        unplaceFloating();
+        for (const pane of panes) pane.setFrame(0, 0);
+      }
+      resize();
+      if (!on) overlayObstacles();
+      if (on) main.view.focus({ preventScroll: true });
+    },
+  );
+  // The sliders stay open where a corner of the screen has room for them beside the answers;
+  // else they wait behind the toolbar's button, until the presenter opens or closes them
+  // (or reaches them with Tab).
+  let slidersOpen = true;
+  let slidersChosen = false;
+  function chooseSliders(open) {
+    slidersChosen = true;
+    return showSliders(open);
+  }
+  function showSliders(open) {
+    const panel = el.closest(".ib-panel");
+    const controls = panelControls();
+    if (!panel || !controls) return false;
+    slidersOpen = open;
+    if (!open && controls.contains(document.activeElement)) slidersButton.focus();
+    panel.classList.toggle("ib-sliders-closed", !open);
+    slidersButton.setAttribute("aria-expanded", String(open));
+    if (presenter.active()) presentSize();
+    return open;
+  }
+  slidersButton.addEventListener("click", () => chooseSliders(!slidersOpen));
+  presentButton.addEventListener("click", () => presenter.toggle());
+  document.addEventListener("fullscreenchange", resize);
+
+  // The panel's column of sliders (in the live panel and in the read-only copy, the first of
+  // the row that holds the scene), if the panel has one.
+  function panelControls() {
+    const panel = el.closest(".ib-panel");
+    const controls = panel && panel.querySelector(".ib-scene-row > :first-child");
+    return controls && !controls.contains(root) ? controls : null;
+  }
+  const SIDES = ["left", "right", "top", "bottom"];
+  const setCorner = (node, corner) => {
+    for (const side of SIDES) {
+      node.style[side] = !corner ? "" : side in corner ? `${corner[side]}px` : "auto";
+    }
+  };
+
+  // The sliders and the legend float in corners of the screen where they hide no answer and
+  // no start (placeOverlays in layout.js); the title and toolbar keep the top left.
+  function placeFloating() {
+    const points = [];
+    for (const pane of shownPanes()) {
+      const box = pane.view.getBoundingClientRect();
+      for (const p of pane.keyPoints()) points.push({ x: p.x + box.left, y: p.y + box.top });
+    }
+    const controls = slidersOpen ? panelControls() : null;
+    if (!controls) return;
+    const box = { name: "controls", w: controls.offsetWidth, h: controls.offsetHeight };
+    // The title and toolbar keep the top left, the legend the bottom edge.
+    const fixed = [head, legend].map((node) => {
+      const r = node.getBoundingClientRect();
+      return [r.left, r.top, r.right, r.bottom];
+    });
+    const W = window.innerWidth;
+    const H = window.innerHeight;
+    const placed = placeOverlays(W, H, [box], points, fixed).controls;
+    floatingHides = points.filter((p) => p.x >= placed.rect[0] - 14 && p.x <= placed.rect[2] + 14
+      && p.y >= placed.rect[1] - 14 && p.y <= placed.rect[3] + 14).length; // prettier-ignore
+    setCorner(controls, placed);
+    if (controls.contains(document.activeElement)) slidersChosen = true;
+    if (floatingHides > 0 && !slidersChosen) showSliders(false);
+  }
+  let floatingHides = 0; // how many answers (and starts) the sliders hide where they float
+  function unplaceFloating() {
+    const controls = panelControls();
+    if (controls) setCorner(controls, null);
+  }
+
+  // The overlays over each view in presenter mode (none otherwise): its star labels keep off
+  // them.
+  function overlayObstacles() {
+    for (const pane of panes) pane.overlays = [];
+    if (!presenter.active()) return;
+    const overlays = [head, legend];
+    const controls = panelControls();
+    if (controls) overlays.push(controls);
+    const rects = overlays
+      .map((node) => node.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.height > 0)
+      .map((r) => [r.left, r.top, r.right, r.bottom]);
+    for (const pane of shownPanes()) {
+      const box = pane.view.getBoundingClientRect();
+      for (const rect of rects) {
+        const inside = overlayIn(rect, box.left, box.top, pane.width, pane.height);
+        if (inside) pane.overlays.push(inside);
+      }
+    }
+  }
+
+  // ----------------------------------------------------------------------------------------
   // Building the picture from the kernel's data
 
   function buildLegend() {
@@ -501,6 +636,10 @@ function render({ model, el }) {
 
   function resize() {
     if (!data) return;
+    if (presenter.active()) {
+      presentSize();
+      return;
+    }
     const available = Math.max(el.clientWidth || root.clientWidth || 900, 320);
     // Less the views' borders and a pixel of rounding.
     // 130 px: JupyterLab's menu, tab and tool bars and status bar (121 px) and a margin.
@@ -542,6 +681,49 @@ function render({ model, el }) {
     }
     requestDraw();
   }
+  // Presenter mode: the views fill the screen, the legend floats over their bottom right.
+  function presentSize() {
+    const W = window.innerWidth;
+    const H = window.innerHeight;
+    insetMode = !!data.zoom && insetWanted(W);
+    showPanes();
+    body.classList.remove("ib-scene-below");
+    legend.style.width = "";
+    legend.style.maxHeight = `${Math.floor(H * 0.4)}px`;
+    const { w, h } = presenterSize(W, H, insetMode ? 1 : shownPanes().length);
+    if (insetMode) large().setSize(w, h);
+    else for (const pane of shownPanes()) pane.setSize(w, h);
+    placeInset();
+    frameViews();
+    placeFloating();
+    overlayObstacles();
+    requestDraw();
+  }
+
+  // In presenter mode each view draws its box between the title above and the legend below
+  // (where they float over it), in at least 60% of its height.
+  function frameViews() {
+    const head_ = head.getBoundingClientRect();
+    const legend_ = legend.getBoundingClientRect();
+    for (const pane of shownPanes()) {
+      if (pane.inset) {
+        pane.setFrame(0, 0);
+        continue;
+      }
+      const box = pane.view.getBoundingClientRect();
+      const across = (r) => r.width > 0 && r.left < box.right && r.right > box.left;
+      let top = across(head_) ? Math.max(0, Math.ceil(head_.bottom - box.top)) : 0;
+      let bottom = across(legend_) ? Math.max(0, Math.ceil(box.bottom - legend_.top)) : 0;
+      const most = 0.4 * pane.height;
+      if (top + bottom > most) {
+        const k = most / (top + bottom);
+        top = Math.floor(top * k);
+        bottom = Math.floor(bottom * k);
+      }
+      pane.setFrame(top, bottom);
+    }
+  }
+
   // The inset goes in a corner of the large pane where it hides no star, no start and not
   // the caption, at full size or a little smaller (the rules: placeInsetCorner in layout.js).
   function placeInset() {
@@ -601,6 +783,11 @@ function render({ model, el }) {
     const notesChanged = applyBalls();
     if (layoutChanged || notesChanged) resize();
     else placeInset(); // the stars may have moved
+    if (presenter.active()) {
+      // The answers may have moved, and the legend's size changed.
+      placeFloating();
+      overlayObstacles();
+    }
     requestDraw();
     announce();
   }
@@ -659,6 +846,11 @@ function render({ model, el }) {
       resize();
     },
     size: () => ({ width: main.width, height: main.height, total: root.offsetHeight }),
+    // Presenter mode: on (true) or off; `enter` must come from a user's gesture to get the
+    // whole screen (else the panel fills the window).
+    present: (on = true) => (on ? presenter.enter() : presenter.leave()),
+    presenting: () => presenter.active(),
+    fullscreen: () => presenter.fullscreen(),
   };
   el.ibScene = expose;
   root.ibScene = expose;
@@ -670,6 +862,8 @@ function render({ model, el }) {
     if (panelObserver) panelObserver.disconnect();
     if (unname) unname();
     window.removeEventListener("resize", resize);
+    document.removeEventListener("fullscreenchange", resize);
+    presenter.dispose();
     if (announceTimer) clearTimeout(announceTimer);
     for (const frame of [pending, playFrame, growFrame, edgeFrame]) {
       if (frame) cancelAnimationFrame(frame);

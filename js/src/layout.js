@@ -209,3 +209,51 @@ export function pickAt(picks, screen, mx, my, shownStep, width, height) {
   }
   return best;
 }
+
+// ------------------------------------------------------------------------------------------
+// Presenter mode
+
+// The views' size on the whole screen (W x H CSS pixels): `count` panes side by side, each as
+// tall as the screen (their 1 px borders inside it). Title, toolbar, legend and sliders float
+// over the views' edges (see overlayIn).
+export function presenterSize(W, H, count) {
+  return {
+    w: Math.max(260, Math.floor((W - panesGap(count)) / count)),
+    h: Math.max(MIN_VIEW_HEIGHT, Math.floor(H - 2)),
+  };
+}
+
+// An overlay's rectangle on the page ([left, top, right, bottom]) in the pixels of a pane
+// whose top left is at (left, top) and whose size is width x height: null if they do not meet.
+export function overlayIn(rect, left, top, width, height) {
+  const r = [rect[0] - left, rect[1] - top, rect[2] - left, rect[3] - top];
+  return overlaps(r, [0, 0, width, height]) ? r : null;
+}
+
+// The corners an overlay (w x h) may take on a W x H screen, `margin` from its edges, in the
+// order they are tried: bottom left, bottom right, top right, top left.
+export const overlayCorners = (W, H, w, h, margin = 8) => [
+  { left: margin, bottom: margin, rect: [margin, H - margin - h, margin + w, H - margin] },
+  { right: margin, bottom: margin, rect: [W - margin - w, H - margin - h, W - margin, H - margin] },
+  { right: margin, top: margin, rect: [W - margin - w, margin, W - margin, margin + h] },
+  { left: margin, top: margin, rect: [margin, margin, margin + w, margin + h] },
+];
+
+// Presenter mode: a corner of the screen (W x H) for each floating box (`boxes`: [{name, w,
+// h}], placed in that order), away from the boxes placed before it and from `fixed` (the
+// title's rectangle), and hiding none of `points` (the answers and the start, in screen
+// pixels) where a corner can. Where every free corner hides one, the box goes where it hides
+// the fewest. Returns {name: {rect, left|right, top|bottom}}.
+export function placeOverlays(W, H, boxes, points, fixed = [], margin = 8) {
+  const taken = [...fixed];
+  const placed = {};
+  for (const { name, w, h } of boxes) {
+    const corners = overlayCorners(W, H, w, h, margin);
+    const free = corners.filter((c) => !taken.some((t) => overlaps(c.rect, t)));
+    const hidden = (c) => insetHides({ ...c, left: undefined }, points);
+    const choice = (free.length ? free : corners).reduce((a, b) => (hidden(b) < hidden(a) ? b : a));
+    placed[name] = choice;
+    taken.push(choice.rect);
+  }
+  return placed;
+}

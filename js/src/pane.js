@@ -26,7 +26,8 @@ const CAMERA_DISTANCE = 7.0;
 // What the keyboard does in the main view (scene.js handles the keys).
 export const KEYS =
   "Keys: arrows turn the view, + and − zoom, 0 puts it back, Space plays, B shows the norm " +
-  "balls, G grows them, E looks edge-on; Tab moves on.";
+  "balls, G grows them, E looks edge-on, F presents it on the whole screen (Esc returns; S " +
+  "shows or hides the sliders there); Tab moves on.";
 
 // The box [lower, upper] is drawn as the cube [-1, 1]^3, each axis on its own scale:
 // world_j = (data_j - center_j) / half_j (a box whose axes differ is drawn stretched).
@@ -94,7 +95,8 @@ export function makePane(parent, shared, main) {
     toWorld: (p) => new THREE.Vector3(...p),
     runViews: [], // [{run, line, dots, last}]: what Play cuts short
     inset: false, // drawn small over the corner of the other pane
-    obstacles: [], // rects (CSS pixels in the pane) the star labels keep off
+    obstacles: [], // rects (CSS pixels in the pane) the star labels keep off: an inset
+    overlays: [], // ... and in presenter mode, the title, legend and sliders over the view
     ballViews: [], // [{object, scale, touch}]
     ballLayer: null,
     spec: null,
@@ -506,7 +508,7 @@ export function makePane(parent, shared, main) {
       put(node, edgePoint(axis, (value - pane.center[axis]) / pane.half[axis]), 8);
     }
     // An inset pane hides its ticks; star labels keep off them, and off an inset over them.
-    const avoid = [...pane.obstacles];
+    const avoid = [...pane.obstacles, ...pane.overlays];
     if (pane.spec.caption) {
       const [w, h] = sizeOf(caption);
       avoid.push([0, 0, w + 10, h + 6]);
@@ -554,6 +556,37 @@ export function makePane(parent, shared, main) {
     }
   };
 
+  // The picture framed in a band of the view: `top` and `bottom` CSS pixels of it are under
+  // floating boxes (presenter mode's title and legend), so the box is drawn between them, as
+  // large as that band allows; the view still shows what lies behind the boxes' edges.
+  let frame = [0, 0];
+  function frameCamera() {
+    const [top, bottom] = frame;
+    const band = pane.height - top - bottom;
+    if ((top || bottom) && band > 0) {
+      camera.aspect = pane.width / band;
+      camera.setViewOffset(pane.width, band, 0, -top, pane.width, pane.height);
+    } else {
+      camera.aspect = pane.width / pane.height || 1;
+      camera.clearViewOffset();
+    }
+    camera.updateProjectionMatrix();
+    caption.style.top = top ? `${top + 4}px` : "";
+  }
+  pane.setFrame = (top = 0, bottom = 0) => {
+    if (top === frame[0] && bottom === frame[1]) return false;
+    frame = [top, bottom];
+    frameCamera();
+    return true;
+  };
+
+  // The labels' sizes are read again (their type changes in presenter mode).
+  pane.remeasure = () => {
+    for (const node of view.querySelectorAll(".ib-scene-labels div, .ib-scene-caption")) {
+      node.ibSize = undefined;
+    }
+  };
+
   pane.setSize = (w, h) => {
     if (w === pane.width && h === pane.height) return false;
     caption.ibSize = undefined; // its width follows the pane's (an inset's is cut short)
@@ -562,8 +595,7 @@ export function makePane(parent, shared, main) {
     renderer.setSize(w, h);
     view.style.width = `${w}px`;
     view.style.height = `${h}px`;
-    camera.aspect = w / h;
-    camera.updateProjectionMatrix();
+    frameCamera();
     for (const m of lineMaterials) m.resolution.set(w, h);
     return true;
   };

@@ -12,6 +12,22 @@ export const FONT = {
   star: 18,
 };
 
+// In presenter mode (the whole screen, for the back row of a lecture hall).
+export const PRESENT_FONT = {
+  title: 30,
+  legend: 19,
+  axis: 28,
+  tick: 21,
+  note: 19,
+  toolbar: 18,
+  star: 26,
+};
+
+// A box floating over the views in presenter mode: white enough that its text keeps its
+// contrast over any line of the picture.
+const FLOAT = `position: absolute; z-index: 5; background: rgba(255,255,255,0.94);
+  border: 1px solid #8a8a8a; border-radius: 6px; box-shadow: 0 1px 6px rgba(0,0,0,0.2);`;
+
 export const STYLE = `
 .ib-scene { font-family: var(--jp-ui-font-family, sans-serif); color: #111; }
 .ib-scene-title { font-size: ${FONT.title}px; font-weight: 600; margin: 4px 0 2px 4px;
@@ -73,6 +89,43 @@ export const STYLE = `
 .ib-scene-legend:focus-visible, .ib-scene-pane:focus-visible {
   outline: 3px solid #0072B2; outline-offset: 2px; }
 .ib-scene-help { font-size: 14px; color: #555; margin-top: 10px; }
+.ib-scene-toolbar button.ib-scene-on { background: #0072B2; color: #fff;
+  border-color: #0072B2; }
+
+/* Presenter mode: the panel (.ib-presenting) holds the whole screen (or the window, where the
+   browser refuses the Fullscreen API); the scene covers it, its views fill it, and title,
+   toolbar, legend and the panel's sliders float over the views' edges. */
+.ib-presenting { position: fixed !important; inset: 0 !important; z-index: 10000;
+  width: 100vw !important; height: 100vh !important; max-width: none !important;
+  margin: 0 !important; background: #fff; overflow: hidden !important; }
+.ib-presenting:fullscreen { background: #fff; }
+.ib-scene.ib-scene-presenting { position: fixed; inset: 0; z-index: 1; background: #fff; }
+.ib-scene-presenting .ib-scene-body { position: absolute; inset: 0; display: block; }
+.ib-scene-presenting .ib-scene-panes { position: absolute; inset: 0; }
+.ib-scene-presenting .ib-scene-head { ${FLOAT} left: 8px; top: 8px; max-width: min(72vw, 1100px);
+  padding: 2px 8px 4px 4px; }
+.ib-scene-presenting .ib-scene-title { font-size: ${PRESENT_FONT.title}px; }
+.ib-scene-presenting .ib-scene-toolbar { font-size: ${PRESENT_FONT.toolbar}px; }
+.ib-scene-presenting .ib-scene-notes { font-size: ${PRESENT_FONT.note}px; }
+/* The legend: one strip along the bottom edge, as a figure's legend below a plot (the entries
+   switched off and the help line left out). */
+.ib-scene-presenting .ib-scene-legend { ${FLOAT} left: 50%; transform: translateX(-50%);
+  bottom: 6px; right: auto; width: max-content; max-width: calc(100vw - 24px);
+  max-height: 30vh !important; display: flex; flex-wrap: wrap; justify-content: center;
+  gap: 0 16px; padding: 2px 14px; font-size: ${PRESENT_FONT.legend}px; }
+.ib-scene-presenting .ib-scene-legend div { margin: 3px 0; }
+.ib-scene-presenting .ib-scene-legend .ib-scene-off,
+.ib-scene-presenting .ib-scene-legend .ib-scene-help { display: none; }
+.ib-scene-presenting .ib-scene-axis { font-size: ${PRESENT_FONT.axis}px; }
+.ib-scene-presenting .ib-scene-tick { font-size: ${PRESENT_FONT.tick}px; }
+.ib-scene-presenting .ib-scene-labels .ib-scene-star { font-size: ${PRESENT_FONT.star}px; }
+.ib-scene-presenting .ib-scene-caption { font-size: ${PRESENT_FONT.note}px; }
+/* The panel's sliders: bottom left, over the views, above the scene. */
+.ib-presenting .ib-scene-row > :first-child:not(:has(.ib-scene)) { ${FLOAT}
+  position: fixed !important; left: 8px; bottom: 8px; z-index: 6; width: auto !important;
+  max-width: 34vw; max-height: 46vh; overflow: auto !important; padding: 6px 8px; }
+.ib-presenting.ib-sliders-closed .ib-scene-row > :first-child:not(:has(.ib-scene)) {
+  display: none !important; }
 `;
 
 export function element(tag, className, parent) {

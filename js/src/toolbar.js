@@ -1,6 +1,7 @@
 // The toolbar's controls: Play (its speed and step counter), the norm balls (on and off, and
-// grow), edge-on, and the swap of the large view and the inset. Everything in it happens in
-// the browser, with no message to the kernel; what the controls do is in ../scene.js.
+// grow), edge-on, turning by steps, the swap of the large view and the inset, and presenter
+// mode. Everything in it happens in the browser, with no message to the kernel; what the
+// controls do is in ../scene.js.
 
 import { button, element } from "./style.js";
 
@@ -42,6 +43,14 @@ export function makeToolbar(root) {
   const viewButton = button("⇄", toolbar, "swap the large view and the inset");
   viewButton.setAttribute("aria-label", "⇄ swap views");
   viewButton.style.display = "none";
+  // Presenter mode: the panel on the whole screen (the Fullscreen API), for the back row (a
+  // word, not an icon: the usual full-screen glyphs are missing from common fonts).
+  const presentButton = button("present", toolbar, "the scene on the whole screen (F; Esc returns)");
+  presentButton.setAttribute("aria-label", "present full screen");
+  // In presenter mode only: show or hide the panel's sliders over the views (S).
+  const slidersButton = button("☰ sliders", toolbar, "show or hide the sliders over the views (S)");
+  slidersButton.setAttribute("aria-expanded", "false");
+  slidersButton.style.display = "none";
   return {
     toolbar,
     playButton,
@@ -54,5 +63,7 @@ export function makeToolbar(root) {
     turnLeft,
     turnRight,
     viewButton,
+    presentButton,
+    slidersButton,
   };
 }

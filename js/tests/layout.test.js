@@ -14,9 +14,12 @@ import {
   outwardLabel,
   overlapArea,
   overlaps,
+  overlayIn,
   panesGap,
   pickAt,
   placeInsetCorner,
+  placeOverlays,
+  presenterSize,
   STAR_CLEARANCE,
   starLabelRect,
 } from "../src/layout.js";
@@ -254,4 +257,53 @@ test("hover: a marker within 14 px before a path point within 9, then the neares
   assert.equal(pick([hidden]), null);
   assert.equal(pickAt([marker(-1, 0, "off")], screen, 0, 0, null, 400, 300), null);
   assert.equal(pickAt([marker(401, 300, "off")], screen, 400, 300, null, 400, 300), null);
+});
+
+test("presenter mode: the views fill the screen, side by side, borders inside it", () => {
+  for (const [W, H] of [[1280, 720], [1920, 1080]]) {
+    const one = presenterSize(W, H, 1);
+    assert.equal(one.w + panesGap(1), W);
+    assert.equal(one.h + 2, H);
+    const two = presenterSize(W, H, 2);
+    assert.ok(2 * two.w + panesGap(2) <= W);
+    assert.ok(2 * two.w + panesGap(2) > W - 2);
+    // The views cover at least 90% of the screen (the issue's bar for a lecture).
+    assert.ok((2 * two.w * two.h) / (W * H) >= 0.9);
+  }
+});
+
+test("an overlay is moved into a pane's own pixels, and missed panes get none", () => {
+  assert.deepEqual(overlayIn([10, 20, 110, 60], 0, 0, 640, 720), [10, 20, 110, 60]);
+  assert.deepEqual(overlayIn([600, 0, 700, 50], 650, 0, 630, 720), [-50, 0, 50, 50]);
+  assert.equal(overlayIn([0, 0, 300, 40], 650, 0, 630, 720), null);
+  assert.equal(overlayIn([0, 0, 300, 40], 0, 40, 630, 720), null); // touches only
+});
+
+test("presenter mode: each floating box takes a corner that hides no answer", () => {
+  const W = 1280;
+  const H = 720;
+  const title = [8, 8, 800, 100];
+  const boxes = [
+    { name: "controls", w: 340, h: 280 },
+    { name: "legend", w: 320, h: 260 },
+  ];
+  // Nothing near the corners: the controls bottom left, the legend bottom right.
+  const middle = [{ x: 640, y: 360 }];
+  let placed = placeOverlays(W, H, boxes, middle, [title]);
+  assert.deepEqual(placed.controls.rect, [8, 432, 348, 712]);
+  assert.deepEqual(placed.legend.rect, [952, 452, 1272, 712]);
+  // An answer at the bottom right: the legend goes top right (under no title).
+  placed = placeOverlays(W, H, boxes, [...middle, { x: 1100, y: 600 }], [title]);
+  assert.deepEqual(placed.legend.rect, [952, 8, 1272, 268]);
+  assert.equal(placed.controls.rect[0], 8);
+  // Answers in every free corner: each box goes where it hides the fewest.
+  const corners = [
+    { x: 100, y: 600 },
+    { x: 1100, y: 600 },
+    { x: 1100, y: 100 },
+    { x: 1150, y: 120 },
+  ];
+  placed = placeOverlays(W, H, boxes, corners, [title]);
+  assert.ok(!overlaps(placed.controls.rect, placed.legend.rect));
+  assert.ok(!overlaps(placed.controls.rect, title) && !overlaps(placed.legend.rect, title));
 });

@@ -22,7 +22,7 @@ def test_the_scene_works_from_the_keyboard_alone(page, lab):
     panel.scroll_into_view_if_needed()
     view = panel.locator(".ib-scene-view")
     # Tab from the toolbar's last button reaches the view.
-    panel.get_by_role("button", name="turn right").focus()
+    panel.get_by_role("button", name="present full screen").focus()
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.classList.contains('ib-scene-view')")
     assert view.get_attribute("role") == "application"
