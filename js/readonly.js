@@ -5,7 +5,9 @@
 // picks the family's state in the page (src/source.js), as in JupyterLab with the kernel busy.
 //
 // Without a kernel, only one control at a time can be away from the lesson's setting (a family
-// holds the others at its base): moving one puts the others back, and the panel says so.
+// holds the others at its base): moving one puts the others back, and the panel says so. The
+// comparison panel's presets are states computed ahead as well: a preset button shows its
+// state, and a control moved then starts from the lesson's setting.
 // Bundled as a classic script (an IIFE), so a page opened from disk (file://) can load it.
 
 import scene from "./scene.js";
@@ -68,6 +70,12 @@ const STYLE = `
 .ib-offline-choice label { display: inline-flex; align-items: center; gap: 3px; }
 .ib-offline input:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
 .ib-offline-note { color: #333; font-size: 14px; margin: 4px 0 0 0; }
+.ib-offline-presets { display: flex; flex-wrap: wrap; gap: 6px; }
+.ib-offline-presets button { font: inherit; padding: 2px 8px; border: 1px solid #767676;
+  border-radius: 4px; background: #f4f4f4; color: #111; cursor: pointer; }
+.ib-offline-presets button[aria-pressed=true] { background: #0072B2; color: #fff;
+  border-color: #0072B2; }
+.ib-offline-presets button:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
 .ib-offline-scene { flex: 1 1 420px; min-width: 360px; }
 `;
 
@@ -103,9 +111,16 @@ export function mount(host, snapshot) {
     });
     ids.push(`IPY_MODEL_${id}`);
   });
-  const state = { ...snapshot.scene };
-  state.runs = state.runs.map((run) => ({ ...run, path: bytes(run.path) }));
-  const sceneModel = makeModel({ scene: state, families: ids }, manager);
+  const sceneState = (scene) => ({
+    ...scene,
+    runs: scene.runs.map((run) => ({ ...run, path: bytes(run.path) })),
+  });
+  // The lesson's setting, and the presets' (each a state computed ahead, no families).
+  const lesson = { scene: sceneState(snapshot.scene), texts: snapshot.texts };
+  const presets = (snapshot.presets || []).map((preset) =>
+    preset.index ? { ...preset, scene: sceneState(preset.scene) } : { ...preset, ...lesson },
+  );
+  const sceneModel = makeModel({ scene: lesson.scene, families: ids }, manager);
   const texts = {};
   for (const [name, html] of Object.entries(snapshot.texts)) {
     texts[name] = makeModel({ name, value: html, families: ids }, manager);
@@ -119,7 +134,30 @@ export function mount(host, snapshot) {
     input.show(index);
     models[`family-${k}`].set("value", control.values[index]);
   };
+  // The state shown when no family holds: the lesson's, or a preset's.
+  let presetShown = null;
+  const presetButtons = [];
+  const showSetting = (setting) => {
+    sceneModel.set("scene", setting.scene);
+    for (const [name, html] of Object.entries(setting.texts)) {
+      if (texts[name]) texts[name].set("value", html);
+    }
+  };
+  const showPreset = (p) => {
+    presetShown = presets[p].index ? p : null;
+    presetButtons.forEach((b, q) => b.setAttribute("aria-pressed", String(q === p)));
+    showSetting(presets[p]);
+    snapshot.controls.forEach((control, k) => {
+      setPosition(k, presets[p].index ? presets[p].index[k] : control.index);
+    });
+  };
   const moved = (k, index) => {
+    if (presetShown !== null) {
+      // Away from a preset: the lesson's setting again, with this control moved.
+      presetShown = null;
+      presetButtons.forEach((b) => b.setAttribute("aria-pressed", "false"));
+      showSetting(lesson);
+    }
     snapshot.controls.forEach((control, j) => {
       if (j !== k && inputs[j].index() !== control.index) setPosition(j, control.index);
     });
@@ -171,10 +209,23 @@ export function mount(host, snapshot) {
       inputs.push({ show, index: () => radios.findIndex((r) => r.checked), element: radios[0] });
     }
   });
+  if (presets.length) {
+    const group = element("div", "ib-offline-presets", column);
+    group.setAttribute("role", "group");
+    group.setAttribute("aria-label", "Presets");
+    presets.forEach((preset, p) => {
+      const b = element("button", null, group, preset.label);
+      b.type = "button";
+      b.setAttribute("aria-pressed", String(!preset.index));
+      b.addEventListener("click", () => showPreset(p));
+      presetButtons.push(b);
+    });
+  }
   const note = element("p", "ib-offline-note", column);
   note.textContent =
     "No kernel here: every position of each control was computed ahead. One control at a " +
-    "time moves away from the lesson's setting; moving another puts the first back.";
+    "time moves away from the lesson's setting; moving another puts the first back." +
+    (presets.length ? " A preset shows its own setting; a control moved then starts from the lesson's." : "");
 
   // The bound under the α slider, the scene beside the controls, the readout below.
   if (texts.bound) {
@@ -185,7 +236,13 @@ export function mount(host, snapshot) {
   const sceneHost = element("div", null, sceneBox);
   scene.render({ model: sceneModel, el: sceneHost });
   if (texts.readout) text.render({ model: texts.readout, el: readoutBox });
-  return { root, inputs: inputs.map((i) => i.element), scene: sceneModel, texts };
+  return {
+    root,
+    inputs: inputs.map((i) => i.element),
+    presets: presetButtons,
+    scene: sceneModel,
+    texts,
+  };
 }
 
 function mountAll() {

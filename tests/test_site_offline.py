@@ -135,3 +135,59 @@ def test_dragging_a_slider_scrubs_through_the_family(site, offline):
     page.mouse.up()
     assert len(set(titles)) >= 10, titles  # a new picture for most moves of the hand
     assert page.errors == []
+
+
+def test_the_presets_switch_to_their_states_with_no_kernel(site, offline):
+    """04's preset buttons show each preset's picture and numbers (computed ahead), the
+    controls show its positions, and a control moved afterwards starts from the lesson's
+    setting again."""
+    out, _ = site
+    text = (out / "04-compare.html").read_text(encoding="utf-8")
+    (snapshot,) = [json.loads(s) for s in SNAPSHOT.findall(text)]
+    page = offline
+    page.goto((out / "04-compare.html").as_uri())
+    page.wait_for_selector(".ib-offline canvas")
+    page.locator(".ib-offline").scroll_into_view_if_needed()
+    page.wait_for_function("document.querySelector('.ib-offline .ib-scene').ibScene.data()")
+    panel = panel_of("04-compare")
+    controls = snapshot["controls"]
+    base = {c["name"]: c["values"][c["index"]] for c in controls}
+    buttons = page.get_by_role("group", name="Presets").get_by_role("button")
+    assert buttons.count() == len(snapshot["presets"]) == 3
+    for order in ([1, 2, 0], [2]):
+        for p in order:
+            preset = snapshot["presets"][p]
+            before = page.evaluate(SHOWN)
+            buttons.nth(p).click()
+            index = preset.get("index") or [c["index"] for c in controls]
+            values = {c["name"]: c["values"][i] for c, i in zip(controls, index, strict=True)}
+            title, state, limits = expected_view(panel, values)
+            shown = page.evaluate(SHOWN)
+            what = f"preset {preset['label']}"
+            assert shown["title"] == title, what
+            assert shown["description"] == ib.descriptions.describe_scene_in_words(
+                state.scene_data
+            ), what
+            for limit in limits:
+                assert limit in shown["readout"], (what, limit, shown["readout"])
+            assert buttons.nth(p).get_attribute("aria-pressed") == "true", what
+            sliders = page.locator(".ib-offline input[type=range]")
+            for k, c in enumerate(c for c in controls if c["kind"] == "slider"):
+                k_all = controls.index(c)
+                assert sliders.nth(k).get_attribute("aria-valuetext") == c["labels"][index[k_all]]
+            if p != 0:
+                assert shown["readout"] != before["readout"], what
+    # After the last preset (x = [1, −0.1, 0.01]), α moved: the lesson's setting with α moved.
+    alpha = page.locator(".ib-offline input[type=range]").first
+    alpha.focus()
+    alpha.press("ArrowRight")
+    a = controls[0]
+    values = {**base, a["name"]: a["values"][a["index"] + 1]}
+    title, state, limits = expected_view(panel, values)
+    shown = page.evaluate(SHOWN)
+    assert shown["fromFamily"] and shown["title"] == title
+    for limit in limits:
+        assert limit in shown["readout"], (limit, shown["readout"])
+    assert all(b.get_attribute("aria-pressed") == "false" for b in buttons.all())
+    panel.close()
+    assert page.errors == []

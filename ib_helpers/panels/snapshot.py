@@ -5,7 +5,10 @@ script (``js/readonly.js``) to draw the panel with no kernel: the same scene (``
 the same texts (``js/text.js``), and a native slider or radio group per control whose every
 position is in a family (:mod:`ib_helpers.families`). Without a kernel only one control can be
 away from the lesson's setting at a time (a family holds the others at its base): moving a
-control puts the others back, and the page says so.
+control puts the others back, and the page says so. The comparison panel's presets are
+states of their own, computed ahead too: a preset button shows its state (picture, numbers
+and the controls' positions), and moving a control then starts again from the lesson's
+setting.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import base64
 
 import ipywidgets as widgets
 
-from ..families import index_of, positions
+from ..families import close, index_of, positions
 from ..live import panel_state
 from .base import read_control
 
@@ -61,17 +64,43 @@ def panel_snapshot(panel):
     dict
         ``controls`` (name, kind, description, positions, their labels, the current index),
         ``scene`` (the state shown now, :func:`panel_state`), ``families`` (name to base64),
-        ``texts`` (name to HTML), ``kind`` (``"optimizer"`` or ``"compare"``).
+        ``texts`` (name to HTML), ``kind`` (``"optimizer"`` or ``"compare"``), and
+        ``presets``: for each preset button its ``label`` and, where it is not the lesson's
+        setting, ``index`` (each control's position), ``scene`` and ``texts`` as above.
     """
-    panel.compute_ahead()
+    controls = panel._controls()
+    snapshot = {
+        "kind": "compare" if hasattr(panel, "sign_buttons") else "optimizer",
+        "controls": [_control(name, w) for name, w in controls.items()],
+        **_shown(panel, families=True),
+        "presets": [],
+    }
+    presets = getattr(panel, "presets", {})
+    if presets:
+        home = panel._read()
+        widgets_home = {name: w.value for name, w in controls.items()}
+        for label, preset in presets.items():
+            panel.apply(preset)
+            values = panel._read()
+            entry = {"label": label}
+            if not all(close(values[name], home[name]) for name in home):
+                entry["index"] = [index_of(positions(w), values[n]) for n, w in controls.items()]
+                entry.update(_shown(panel))
+            snapshot["presets"].append(entry)
+        # Back to the lesson's setting, as the panel was (a toggle is read as its index).
+        panel._set_together([(w, widgets_home[name]) for name, w in controls.items()])
+    return snapshot
+
+
+def _shown(panel, families=False):
+    """The state shown now and its texts (and, with ``families``, every family about it, in
+    base64), for a snapshot."""
+    if families:
+        panel.compute_ahead()
     state = panel_state(panel.scene_data, panel.state.texts)
     for run in state["runs"]:
         run["path"] = _b64(run["path"])
-    controls = panel._controls()
-    return {
-        "kind": "compare" if hasattr(panel, "sign_buttons") else "optimizer",
-        "controls": [_control(name, w) for name, w in controls.items()],
-        "scene": state,
-        "families": {name: _b64(f.data) for name, f in panel.families.items()},
-        "texts": dict(panel.state.texts),
-    }
+    shown = {"scene": state, "texts": dict(panel.state.texts)}
+    if families:
+        shown["families"] = {name: _b64(f.data) for name, f in panel.families.items()}
+    return shown
