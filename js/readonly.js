@@ -11,31 +11,8 @@
 // Bundled as a classic script (an IIFE), so a page opened from disk (file://) can load it.
 
 import scene from "./scene.js";
+import { plainModel } from "./src/model.js";
 import text from "./text.js";
-
-// ------------------------------------------------------------------------------------------
-// Models as anywidget gives them to a view, over plain objects (no kernel behind them).
-
-function makeModel(attributes, manager) {
-  const handlers = new Map();
-  return {
-    widget_manager: manager,
-    get: (name) => attributes[name],
-    set(name, value) {
-      if (attributes[name] === value) return;
-      attributes[name] = value;
-      for (const handler of handlers.get(`change:${name}`) || []) handler();
-    },
-    on(event, handler) {
-      handlers.set(event, [...(handlers.get(event) || []), handler]);
-    },
-    off(event, handler) {
-      handlers.set(event, (handlers.get(event) || []).filter((h) => h !== handler));
-    },
-    send() {},
-    save_changes() {},
-  };
-}
 
 function bytes(base64) {
   const raw = atob(base64);
@@ -104,7 +81,7 @@ export function mount(host, snapshot) {
   const ids = [];
   snapshot.controls.forEach((control, k) => {
     const id = `family-${k}`;
-    models[id] = makeModel({
+    models[id] = plainModel({
       control: control.name,
       value: control.values[control.index],
       data: bytes(snapshot.families[control.name]),
@@ -120,10 +97,10 @@ export function mount(host, snapshot) {
   const presets = (snapshot.presets || []).map((preset) =>
     preset.index ? { ...preset, scene: sceneState(preset.scene) } : { ...preset, ...lesson },
   );
-  const sceneModel = makeModel({ scene: lesson.scene, families: ids }, manager);
+  const sceneModel = plainModel({ scene: lesson.scene, families: ids }, manager);
   const texts = {};
   for (const [name, html] of Object.entries(snapshot.texts)) {
-    texts[name] = makeModel({ name, value: html, families: ids }, manager);
+    texts[name] = plainModel({ name, value: html, families: ids }, manager);
   }
 
   // The controls: where each is, and putting the others back to the lesson's setting.

@@ -9,6 +9,8 @@ import { test } from "node:test";
 
 import { close, holds, indexOf, inflate, parseFamily, pick, stateAt } from "../src/families.js";
 import { watchStates } from "../src/source.js";
+import { plainModel } from "../src/model.js";
+
 
 const here = (name) => new URL(`./${name}`, import.meta.url);
 const blob = new Uint8Array(readFileSync(here("family_fixture.gz")));
@@ -50,33 +52,12 @@ test("a family holds only while the other controls are at its base", async () =>
   assert.equal(pick([family], { alpha: 0.15, epochs: 5 }), null); // off the grid
 });
 
-// A model as anywidget gives it (get, on, off, widget_manager.get_model), after lonboard's
-// fake widget model: enough for src/source.js.
-function fakeModel(attributes, manager) {
-  const handlers = new Map();
-  return {
-    widget_manager: manager,
-    get: (name) => attributes[name],
-    set(name, value) {
-      attributes[name] = value;
-      for (const handler of handlers.get(`change:${name}`) || []) handler();
-    },
-    on(event, handler) {
-      handlers.set(event, [...(handlers.get(event) || []), handler]);
-    },
-    off(event, handler) {
-      handlers.set(event, (handlers.get(event) || []).filter((h) => h !== handler));
-    },
-    listeners: (event) => (handlers.get(event) || []).length,
-  };
-}
-
 test("the view shows a family's state as soon as its control moves, with no kernel", async () => {
-  const familyModel = fakeModel({ control: "alpha", value: 0.1, data: new DataView(blob.buffer) });
-  const epochsModel = fakeModel({ control: "epochs", value: 5, data: new DataView(new ArrayBuffer(0)) });
+  const familyModel = plainModel({ control: "alpha", value: 0.1, data: new DataView(blob.buffer) });
+  const epochsModel = plainModel({ control: "epochs", value: 5, data: new DataView(new ArrayBuffer(0)) });
   const models = { a: familyModel, b: epochsModel };
   const manager = { get_model: async (id) => models[id] };
-  const scene = fakeModel({ families: ["IPY_MODEL_a", "IPY_MODEL_b"] }, manager);
+  const scene = plainModel({ families: ["IPY_MODEL_a", "IPY_MODEL_b"] }, manager);
   let changes = 0;
   const source = watchStates(scene, () => {
     changes += 1;

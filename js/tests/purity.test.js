@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 
-const PURE = ["state.js", "format.js", "layout.js", "geometry.js", "families.js"];
+const PURE = ["state.js", "format.js", "layout.js", "geometry.js", "families.js", "model.js"];
 
 // The code of a module without its comments.
 const code = (name) =>
