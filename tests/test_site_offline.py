@@ -191,3 +191,34 @@ def test_the_presets_switch_to_their_states_with_no_kernel(site, offline):
     assert all(b.get_attribute("aria-pressed") == "false" for b in buttons.all())
     panel.close()
     assert page.errors == []
+
+
+def test_presenter_mode_works_in_the_read_only_copy(site, offline):
+    """The toolbar's present button puts the offline panel on the whole screen (opened from
+    disk, no kernel), its sliders float over the views and still move them, and Esc returns."""
+    out, _ = site
+    page = offline
+    page.goto((out / "03-rescaled-sgd.html").as_uri())
+    page.wait_for_selector(".ib-offline canvas")
+    panel = page.locator(".ib-offline")
+    panel.scroll_into_view_if_needed()
+    scene = "document.querySelector('.ib-offline .ib-scene').ibScene"
+    page.wait_for_function(f"{scene}.data()")
+    panel.get_by_role("button", name="present full screen").click()
+    page.wait_for_function(
+        f"{scene}.presenting()"
+        " && document.fullscreenElement === document.querySelector('.ib-offline')"
+    )
+    page.wait_for_timeout(300)
+    size = page.evaluate(f"{scene}.size()")
+    assert size["width"] * size["height"] >= 0.9 * 1280 * 720, size
+    slider = panel.locator("input[type=range]").first
+    if not slider.is_visible():
+        panel.get_by_role("button", name="☰ sliders").click()
+    updates = page.evaluate(f"{scene}.stats.updates")
+    slider.focus()
+    slider.press("ArrowRight")
+    assert page.evaluate(f"{scene}.stats.updates") > updates
+    page.keyboard.press("Escape")
+    page.wait_for_function(f"!{scene}.presenting() && document.fullscreenElement === null")
+    assert page.errors == []
