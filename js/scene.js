@@ -74,10 +74,14 @@ function render({ model, el }) {
     presentButton,
     slidersButton,
   } = makeToolbar(head);
-  viewButton.addEventListener("click", () => {
+  // Swap the large view and the inset (where the zoom is inset: V, or the ⇄ button).
+  function swapViews() {
+    if (!(data && data.zoom && insetMode)) return false;
     zoomLarge = !zoomLarge;
     resize();
-  });
+    return true;
+  }
+  viewButton.addEventListener("click", swapViews);
   const notes = element("div", "ib-scene-notes", head);
   // The scene's description in words (computed by the kernel with its numbers), announced by a
   // screen reader once a change has settled: not on every frame of a drag (SETTLE_MS).
@@ -177,6 +181,11 @@ function render({ model, el }) {
     g: () => grow(),
     e: () => edgeOn(),
     f: () => presenter.toggle(),
+    v: () => swapViews(),
+    "<": () => changeSpeed(-1),
+    ",": () => changeSpeed(-1),
+    ">": () => changeSpeed(1),
+    ".": () => changeSpeed(1),
     s: () => presenter.active() && chooseSliders(!slidersOpen),
   };
   main.view.addEventListener("keydown", (event) => {
@@ -374,6 +383,15 @@ function render({ model, el }) {
   }
 
   playButton.addEventListener("click", () => (playing() ? pause() : play()));
+  // Play's speed, one step slower or faster (the < and > keys).
+  function changeSpeed(by) {
+    const speeds = SPEEDS.map(([, perSecond]) => perSecond);
+    const k = speeds.indexOf(stepsPerSecond());
+    const next = speeds[Math.min(speeds.length - 1, Math.max(0, k + by))];
+    if (next === stepsPerSecond()) return;
+    speedSelect.value = String(next);
+    speedSelect.dispatchEvent(new Event("change"));
+  }
   speedSelect.addEventListener("change", () => {
     // Go on from the step shown, at the new speed.
     if (playing()) playClock = { time: performance.now(), step: shownStep || 0 };
@@ -841,10 +859,7 @@ function render({ model, el }) {
       const small = panes.find((pane) => pane.inset && shownPanes().includes(pane));
       return small ? (small === main ? "main" : "zoom") : null;
     },
-    swapViews: () => {
-      zoomLarge = !zoomLarge;
-      resize();
-    },
+    swapViews,
     size: () => ({ width: main.width, height: main.height, total: root.offsetHeight }),
     // Presenter mode: on (true) or off; `enter` must come from a user's gesture to get the
     // whole screen (else the panel fills the window).

@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 
 import ib_helpers as ib
+from tests.kernel import MEMORY_PROBE, MEMORY_SETUP, running_kernel
 
 METHODS = ["sgd", "epoch_adam", "rescaled_sgd"]
 
@@ -286,47 +287,8 @@ def test_rerunning_a_panel_cell_in_a_real_kernel_keeps_its_memory_flat():
     20 warm up matplotlib and the allocator, the memory Python holds stays flat (tracemalloc,
     exact), resident memory grows by far less than one old leaked figure per run, one panel
     stays open, no figure is left in pyplot and nothing is printed on stderr."""
-    from jupyter_client.manager import start_new_kernel
-
-    km, kc = start_new_kernel(kernel_name="python3")
-
-    def run(code, cell):
-        content = {"code": code, "silent": False, "store_history": True,
-                   "user_expressions": {}, "allow_stdin": False, "stop_on_error": True}  # fmt: skip
-        msg = kc.session.msg("execute_request", content, metadata={"cellId": cell})
-        kc.shell_channel.send(msg)
-        out, err = [], []
-        while True:
-            reply = kc.get_iopub_msg(timeout=120)
-            if reply["parent_header"].get("msg_id") != msg["header"]["msg_id"]:
-                continue
-            kind, body = reply["msg_type"], reply["content"]
-            if kind == "stream":
-                (err if body["name"] == "stderr" else out).append(body["text"])
-            elif kind == "error":
-                err.append("\n".join(body["traceback"]))
-            elif kind == "status" and body["execution_state"] == "idle":
-                return "".join(out), "".join(err)
-
-    # IPython >= 9 keeps every output bundle it shows (history_manager.outputs, the PNG included,
-    # ~120 kB a run) by design, for any rich output; the probe empties it to count what ours keep.
-    # The open panel computes its families in the background (ib_helpers.panels.ahead), a
-    # varying amount by the time of the probe (and their size has its own budget test, in
-    # test_families): the probe stops that work and empties them, so that what it counts is
-    # what the closed panels and their threads leave behind.
-    probe = (
-        "import gc\n"
-        "p = [o for o in gc.get_objects() if isinstance(o, ib.ComparePanel) and o.comm][0]\n"
-        "p.ahead.close(); [setattr(f, 'data', b'') for f in p.families.values()]\n"
-        "del p; get_ipython().history_manager.outputs.clear(); gc.collect(); "
-        "print(int([l for l in open('/proc/self/status') if l.startswith('VmRSS')][0].split()[1]),"
-        " tracemalloc.get_traced_memory()[0],"
-        " sum(isinstance(o, ib.ComparePanel) and o.comm is not None for o in gc.get_objects()),"
-        " len(plt.get_fignums()))"
-    )
-    setup = "import tracemalloc\nimport ib_helpers as ib\nimport matplotlib.pyplot as plt"
-    try:
-        assert run(setup, "setup")[1] == ""
+    with running_kernel() as run:
+        assert run(MEMORY_SETUP, "setup")[1] == ""
         sizes, traced = [], []
         for block in range(3):
             for _ in range(20):
@@ -334,15 +296,12 @@ def test_rerunning_a_panel_cell_in_a_real_kernel_keeps_its_memory_flat():
             if block == 0:
                 # Traced from here: the warm-up's caches (matplotlib fonts, numpy) are not counted.
                 assert run("tracemalloc.start()", "start")[1] == ""
-            printed, err = run(probe, "probe")
+            printed, err = run(MEMORY_PROBE, "probe")
             assert err == ""
             rss_kb, traced_bytes, open_panels, figures = map(int, printed.split())
             assert open_panels == 1 and figures == 0
             sizes.append(rss_kb)
             traced.append(traced_bytes)
-    finally:
-        kc.stop_channels()
-        km.shutdown_kernel(now=True)
     # What Python keeps: a kept scene (three 400-step paths as lists of floats) is ~100 kB a run,
     # 4 MB over these 40; what stays now (~13 kB a run, seen) is IPython's: each cell's source and
     # AST, and the closed, emptied panel in Out.

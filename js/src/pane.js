@@ -26,8 +26,9 @@ const CAMERA_DISTANCE = 7.0;
 // What the keyboard does in the main view (scene.js handles the keys).
 export const KEYS =
   "Keys: arrows turn the view, + and − zoom, 0 puts it back, Space plays, B shows the norm " +
-  "balls, G grows them, E looks edge-on, F presents it on the whole screen (Esc returns; S " +
-  "shows or hides the sliders there); Tab moves on.";
+  "balls, G grows them, E looks edge-on, < and > set Play's speed, V swaps the views where " +
+  "the zoom is inset, F presents it on the whole screen (Esc returns; S shows or hides the " +
+  "sliders there); Tab moves on.";
 
 // The box [lower, upper] is drawn as the cube [-1, 1]^3, each axis on its own scale:
 // world_j = (data_j - center_j) / half_j (a box whose axes differ is drawn stretched).

@@ -6,6 +6,19 @@
 // What changes in presenter mode is CSS (style.js, `.ib-presenting`) and the views' size
 // (../scene.js, with presenterSizes from layout.js); this module only switches it on and off.
 
+// The elements of `root` that Tab stops at and that are shown, in the page's order.
+const FOCUSABLE =
+  "a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1']), [contenteditable=true]";
+export function focusable(root) {
+  return [...root.querySelectorAll(FOCUSABLE)].filter(
+    (el) =>
+      !el.disabled &&
+      el.tabIndex >= 0 &&
+      el.getClientRects().length > 0 &&
+      getComputedStyle(el).visibility !== "hidden",
+  );
+}
+
 // `findTarget()`: the element put on the screen (the panel, with its sliders), looked up when
 // presenter mode starts (the widget is not in the page yet when it is made); `changed(on,
 // target)` is called after every switch, whichever way it came (button, key, Esc, browser).
@@ -56,12 +69,28 @@ export function makePresenter(findTarget, changed) {
       set(false);
     }
   }
-  // Esc, where the browser has not already taken it (the fallback that fills the window).
+  // Esc, where the browser has not already taken it (the fallback that fills the window);
+  // and Tab goes round the panel's own controls, as in a dialog: everything else on the page
+  // is hidden behind it, and focus there would be invisible (WCAG 2.4.7).
   function onKey(event) {
-    if (on && event.key === "Escape") {
+    if (!on) return;
+    if (event.key === "Escape") {
       event.preventDefault();
       event.stopPropagation();
       leave();
+    } else if (event.key === "Tab" && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      const stops = focusable(target);
+      if (!stops.length) return;
+      const first = stops[0];
+      const last = stops[stops.length - 1];
+      const active = document.activeElement;
+      if (event.shiftKey && (active === first || !target.contains(active))) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && (active === last || !target.contains(active))) {
+        event.preventDefault();
+        first.focus();
+      }
     }
   }
   document.addEventListener("fullscreenchange", onFullscreenChange);

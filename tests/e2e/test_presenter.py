@@ -157,6 +157,25 @@ def test_presenter_mode_from_the_keyboard(page, lab):
     direction = page.evaluate(f"{SCENE}.cameraDirection()")
     page.keyboard.press("ArrowLeft")
     assert page.evaluate(f"{SCENE}.cameraDirection()") != direction
+    # < and > set Play's speed (20/s at first).
+    page.keyboard.press(">")
+    assert (
+        page.evaluate("document.querySelector('.ib-presenting .ib-scene-toolbar select').value")
+        == "100"
+    )
+    page.keyboard.press("<")
+    page.keyboard.press("<")
+    assert (
+        page.evaluate("document.querySelector('.ib-presenting .ib-scene-toolbar select').value")
+        == "5"
+    )
+    # Tab and Shift+Tab go round the panel, as in a dialog: never to the notebook hidden
+    # behind it.
+    inside = "document.querySelector('.ib-presenting').contains(document.activeElement)"
+    for key in ["Tab"] * 25 + ["Shift+Tab"] * 25:
+        page.keyboard.press(key)
+        assert page.evaluate(inside), f"{key} left the panel"
+    page.locator(".ib-presenting .ib-scene-view").focus()
     page.keyboard.press("f")  # F again leaves, as Esc does
     page.wait_for_function(f"!{SCENE}.presenting() && document.fullscreenElement === null")
     assert page.js_errors == []
