@@ -16,14 +16,16 @@ Prints a table and, as the last line, one JSON object.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import statistics
 import time
+from pathlib import Path
 
 import ipywidgets
 import numpy as np
 
-import ib_helpers as ib
+from ib_helpers.panels.snapshot import notebook_panel
 
 GOALS_MS = {"01-03": 5.0, "04": 15.0}
 
@@ -47,26 +49,22 @@ def slider_values(slider, events):
     return [start + direction * step * (k % 20) for k in range(events)]
 
 
-# The panels as the notebooks build them (their panel cells, word for word).
+# The panels as the notebooks build them (each notebook's own panel cell).
+NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 PANELS = {
-    "01-sgd": lambda: ib.optimizer_panel("sgd", theta0_sliders=True),
-    "02-epoch-adam": lambda: ib.optimizer_panel("epoch_adam"),
-    "03-rescaled-sgd": lambda: ib.optimizer_panel("rescaled_sgd"),
-    "04-compare": lambda: ib.compare_panel(theta0_sliders=True),
-    "05-two-points": lambda: ib.compare_panel(
-        base=[[1, 1, 1], [1, -1, -1]], y=[1.0, 0.5], alpha=0.3, epochs=1000, presets={}
-    ),
+    path.stem: functools.partial(notebook_panel, path)
+    for path in sorted(NOTEBOOKS.glob("0[1-5]-*.ipynb"))
 }
 
 
 def panel_sliders(panel):
-    """{name: slider} for every slider of a panel, in the order the page shows them."""
-    named = {"alpha": panel.alpha_slider, "epochs": panel.epochs_slider}
-    for k, slider in enumerate(panel.scale_sliders):
-        named[f"x{k + 2}"] = slider
-    for k, slider in enumerate(panel.theta0_sliders):
-        named[f"theta0_{k + 1}"] = slider
-    return named
+    """{name: slider} for every slider of a panel, in the order the page shows them (the
+    panel's own list of its controls, less the sign toggles)."""
+    return {
+        name: widget
+        for name, widget in panel._controls().items()
+        if not isinstance(widget, ipywidgets.ToggleButtons)
+    }
 
 
 def measure(make_panel, events):

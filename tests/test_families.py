@@ -8,6 +8,7 @@ a move keeps the moved control's family and recomputes the others.
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 import time
@@ -28,17 +29,15 @@ from ib_helpers.families import (
 )
 from ib_helpers.live import panel_state
 from ib_helpers.panels.ahead import covered
+from ib_helpers.panels.snapshot import notebook_panel
 
 FIXTURE = Path(__file__).resolve().parent.parent / "js" / "tests" / "family_fixture"
 
+# The panels as the notebooks build them (each notebook's own panel cell).
+NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 PANELS = {
-    "01": lambda: ib.optimizer_panel("sgd", theta0_sliders=True),
-    "02": lambda: ib.optimizer_panel("epoch_adam"),
-    "03": lambda: ib.optimizer_panel("rescaled_sgd"),
-    "04": lambda: ib.compare_panel(theta0_sliders=True),
-    "05": lambda: ib.compare_panel(
-        base=[[1, 1, 1], [1, -1, -1]], y=[1.0, 0.5], alpha=0.3, epochs=1000, presets={}
-    ),
+    path.name[:2]: functools.partial(notebook_panel, path)
+    for path in sorted(NOTEBOOKS.glob("0[1-5]-*.ipynb"))
 }
 
 
@@ -267,3 +266,15 @@ if __name__ == "__main__" and "--write" in sys.argv:
         json.dumps(_jsonable(decode_family(blob)), indent=1) + "\n"
     )
     print(f"wrote {FIXTURE.with_suffix('.gz')} and .json")
+
+
+def test_a_panel_is_made_again_only_from_a_panel_cell():
+    """notebook_panel builds each notebook's panel from its own cell; anything else is refused
+    with a message that says what a panel cell is."""
+    from ib_helpers.panels.snapshot import panel_from_cell
+
+    with pytest.raises(ValueError, match=r"ib\.optimizer_panel\(\.\.\.\) or ib\.compare_panel"):
+        panel_from_cell("import os; os.remove('x')")
+    with pytest.raises(ValueError, match="has no panel cell"):
+        notebook_panel(NOTEBOOKS / "06-why-it-matters.ipynb")
+    assert sorted(PANELS) == ["01", "02", "03", "04", "05"]

@@ -5,10 +5,10 @@ numbers, and what they show is what ib_helpers computes for that position."""
 import json
 import re
 
-import nbformat
 import pytest
 
 import ib_helpers as ib
+from ib_helpers.panels.snapshot import notebook_panel
 from ib_helpers.readout import format_vector
 
 from .conftest import ROOT
@@ -27,9 +27,7 @@ SHOWN = """() => {
 
 def panel_of(page):
     """The panel the page's cell builds, made here as the build made it."""
-    nb = nbformat.read(ROOT / "notebooks" / f"{page}.ipynb", as_version=4)
-    source = next(c.source for c in nb.cells if re.match(r"\s*ib\.\w+_panel\(", c.source))
-    return eval(compile(source.strip(), "<panel cell>", "eval"), {"ib": ib})
+    return notebook_panel(ROOT / "notebooks" / f"{page}.ipynb")
 
 
 @pytest.fixture

@@ -41,6 +41,8 @@ from pygments.styles import get_style_by_name
 from pygments.util import ClassNotFound
 from traitlets.config import Config
 
+from ib_helpers.panels.snapshot import PANEL_CELL, panel_from_cell, panel_snapshot
+
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 INDEX = "00-index"
@@ -59,8 +61,6 @@ LIVE_NOTE = (
 
 # href="01-sgd.ipynb" or href="01-sgd.ipynb#Predict-first": a link to a notebook beside this one.
 NOTEBOOK_LINK = re.compile(r'href="(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)([^"#]*?)\.ipynb(#[^"]*)?"')
-# A cell that builds a slider panel, and nothing else: the read-only copy makes it again.
-PANEL_CELL = re.compile(r"^\s*ib\.(optimizer_panel|compare_panel)\(.*\)\s*$", re.S)
 #: The read-only copy's panel script, next to the pages.
 READONLY_JS = "ib_readonly.js"
 # $$display$$ or $inline$ math in a markdown cell.
@@ -80,10 +80,7 @@ except ImportError:  # the pages then rely on MathJax from the web
 def panel_html(source, png, alt):
     """A slider panel for the read-only copy: its stored picture (for a page without scripts)
     and the snapshot the page's script draws it from."""
-    import ib_helpers as ib
-    from ib_helpers.panels.snapshot import panel_snapshot
-
-    panel = eval(compile(source.strip(), "<panel cell>", "eval"), {"ib": ib})  # our own cell
+    panel = panel_from_cell(source)
     try:
         snapshot = json.dumps(panel_snapshot(panel), separators=(",", ":"), ensure_ascii=False)
     finally:

@@ -34,6 +34,11 @@ MILESTONES = (8, 32, 128, 512)
 #: Complete families kept per control besides the current one (each at most 1 MB).
 KEPT = 2
 
+#: Whether panels made from now on compute their families in a kernel's background (the
+#: budgets benchmark turns it off in one copy of a notebook, to time the kernel-only path in the
+#: same run). Without, every slider move is answered by the kernel, as before the families.
+BACKGROUND = True
+
 #: Set while a notebook cell runs: the threads wait, the cell has the kernel to itself.
 _CELL_RUNNING = threading.Event()
 
@@ -137,7 +142,8 @@ class Ahead:
         self._busy = 0  # the kernel is answering a move: the thread waits
         self._closed = False
         self._thread = None
-        self._loop = _kernel_loop()
+        self._loop = _kernel_loop() if BACKGROUND else None
+        self._idle = not BACKGROUND and _kernel_loop() is not None
 
     @property
     def background(self):
@@ -165,6 +171,8 @@ class Ahead:
                     self.jobs[name] = _Job(name, self.values[name], self.current)
                     self.families[name].data = b""  # stale: the browser no longer uses it
             self._lock.notify_all()
+        if self._idle:
+            return  # in a kernel with BACKGROUND off: no family is ever computed
         if self.background and self._thread is None:
             _watch_cells()
             self._thread = threading.Thread(target=self._work, name="ib-ahead", daemon=True)

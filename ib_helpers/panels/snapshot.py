@@ -14,14 +14,55 @@ setting.
 from __future__ import annotations
 
 import base64
+import re
+from pathlib import Path
 
 import ipywidgets as widgets
+import nbformat
 
 from ..families import close, index_of, positions
 from ..live import panel_state
 from .base import read_control
 
-__all__ = ["panel_snapshot"]
+__all__ = ["PANEL_CELL", "notebook_panel", "panel_from_cell", "panel_snapshot"]
+
+#: A notebook cell that builds a slider panel and nothing else (``ib.optimizer_panel(...)`` or
+#: ``ib.compare_panel(...)``): the read-only copy, the tests and the benchmarks make it again.
+PANEL_CELL = re.compile(r"^\s*ib\.(optimizer_panel|compare_panel)\(.*\)\s*$", re.S)
+
+
+def panel_from_cell(source):
+    """The panel a notebook's panel cell builds, made again in this process (the cell is
+    evaluated with only ``ib`` in scope).
+
+    Raises
+    ------
+    ValueError
+        If ``source`` is not a panel cell (:data:`PANEL_CELL`).
+    """
+    if not PANEL_CELL.match(source):
+        raise ValueError(
+            "a panel cell is one call, ib.optimizer_panel(...) or ib.compare_panel(...); "
+            f"got {source[:80]!r}"
+        )
+    import ib_helpers as ib
+
+    return eval(compile(source.strip(), "<panel cell>", "eval"), {"ib": ib})  # our own cell
+
+
+def notebook_panel(path):
+    """The panel of the notebook at ``path`` (its first panel cell), as the notebook builds it.
+
+    Raises
+    ------
+    ValueError
+        If the notebook has no panel cell.
+    """
+    nb = nbformat.read(Path(path), as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "code" and PANEL_CELL.match(cell.source):
+            return panel_from_cell(cell.source)
+    raise ValueError(f"{path} has no panel cell (ib.optimizer_panel(...) or ib.compare_panel(...))")
 
 
 def _b64(data):

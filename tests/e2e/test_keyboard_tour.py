@@ -1,0 +1,80 @@
+"""Each panel of 01-05 with the keyboard alone, in JupyterLab: from the panel's first control,
+Tab visits every control (each slider, sign button, preset and reset button), the scene's
+toolbar, its view and its legend, each with a role and a name in Chromium's accessibility tree
+(WCAG 2.1.1, 4.1.2), our own stops with a visible focus ring (2.4.7); Shift+Tab comes back the
+same way. The tour is printed: the stops and their names, as a screen reader user meets them.
+"""
+
+import pytest
+
+from tests.e2e.harness import open_and_run, page_errors
+
+NOTEBOOKS = ["01-sgd.ipynb", "02-epoch-adam.ipynb", "03-rescaled-sgd.ipynb",
+             "04-compare.ipynb", "05-two-points.ipynb"]  # fmt: skip
+
+# The focused element: whether it is in the panel, ours (the scene's), and how its focus shows.
+FOCUSED = """() => {
+  const el = document.activeElement;
+  const panel = document.querySelector('.ib-panel');
+  const style = getComputedStyle(el);
+  return {
+    inPanel: panel.contains(el),
+    ours: !!el.closest('.ib-scene'),
+    tag: el.tagName.toLowerCase(),
+    cls: el.className && el.className.baseVal === undefined ? el.className : '',
+    ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0
+      || style.boxShadow !== 'none',
+  };
+}"""
+# Every control the panel has, as the page draws them: sliders, toggle buttons, buttons.
+CONTROLS = """() => {
+  const panel = document.querySelector('.ib-panel');
+  const row = panel.querySelector('.ib-scene-row > :first-child');
+  return [...row.querySelectorAll('[role=slider], button')]
+    .filter((el) => el.getClientRects().length > 0).length;
+}"""
+
+
+def stop_name(page):
+    """The focused element as the accessibility tree has it: '- role "name"' (first line)."""
+    return page.locator("*:focus").aria_snapshot().splitlines()[0]
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS)
+def test_every_panel_can_be_used_with_the_keyboard_alone(page, lab, notebook):
+    open_and_run(page, lab, notebook)
+    panel = page.locator(".ib-panel").first
+    panel.scroll_into_view_if_needed()
+    first = panel.locator(".ib-scene-row [role=slider]").first
+    first.focus()
+    tour, rings_missing = [], []
+    for _ in range(60):
+        focused = page.evaluate(FOCUSED)
+        if not focused["inPanel"]:
+            break
+        name = stop_name(page)
+        tour.append(name)
+        if focused["ours"] and not focused["ring"]:
+            rings_missing.append(name)
+        page.keyboard.press("Tab")
+    print(f"\n{notebook}: {len(tour)} stops\n  " + "\n  ".join(tour))
+    # Every stop has a role and a name.
+    unnamed = [stop for stop in tour if '"' not in stop]
+    assert unnamed == [], unnamed
+    # Every control of the panel, and the scene's own stops, were reached.
+    controls = page.evaluate(CONTROLS)
+    reached = [s for s in tour if s.startswith(("- slider", "- button", "- radio"))]
+    assert len(reached) >= controls, (controls, tour)
+    assert any(s.startswith('- application "') for s in tour), "the scene's view"
+    assert any(s.startswith('- region "Legend"') for s in tour), "the legend"
+    for button in ["play", "present full screen", "turn left", "turn right"]:
+        assert any(f'"{button}' in s.lower() for s in tour), (button, tour)
+    assert rings_missing == [], f"no visible focus ring on {rings_missing}"
+    # Shift+Tab from the last stop comes back through the same stops.
+    page.keyboard.press("Shift+Tab")
+    back = []
+    for _ in range(len(tour)):
+        back.append(stop_name(page))
+        page.keyboard.press("Shift+Tab")
+    assert back == tour[::-1], (tour, back)
+    assert page_errors(page) == []
