@@ -6,7 +6,9 @@
 // (ib_helpers.panels.base): here every handle of such a control is named by the control's
 // visible label, and its value text is what the slider's own readout shows, kept so as the
 // value moves. A toggle's buttons are named by their tooltips where they have one ("x2
-// negative" rather than "−"). Only attributes, on the elements of the panel's own controls.
+// negative" rather than "−"), and says whether it is the one chosen. A slider's readout is a field one can type a value into (and
+// Tab stops at it): it is named as the slider's value ("step size α, value"), as a textbox.
+// Only attributes, on the elements of the panel's own controls.
 
 // The name and value text a slider handle should carry, from the control's visible texts.
 export function sliderTexts(label, readout) {
@@ -24,6 +26,11 @@ function nameSlider(control) {
     if (value && handle.getAttribute("aria-valuetext") !== value) {
       handle.setAttribute("aria-valuetext", value);
     }
+    if (readout && name) {
+      if (readout.getAttribute("role") !== "textbox") readout.setAttribute("role", "textbox");
+      const field = `${name}, value`;
+      if (readout.getAttribute("aria-label") !== field) readout.setAttribute("aria-label", field);
+    }
   };
   apply();
   // The slider writes its own value text on every move: ours goes back on after it.
@@ -33,12 +40,26 @@ function nameSlider(control) {
   return observer;
 }
 
+// A toggle's buttons: each named by its tooltip, and saying whether it is the one chosen
+// (aria-pressed, from the class ipywidgets gives the chosen button), kept so as it changes.
 function nameToggles(control) {
-  for (const button of control.querySelectorAll("button")) {
-    const tip = button.getAttribute("title");
-    if (tip && button.getAttribute("aria-label") !== tip) button.setAttribute("aria-label", tip);
+  const buttons = [...control.querySelectorAll("button")];
+  const apply = () => {
+    for (const button of buttons) {
+      const tip = button.getAttribute("title");
+      if (tip && button.getAttribute("aria-label") !== tip) button.setAttribute("aria-label", tip);
+      const pressed = String(button.classList.contains("mod-active"));
+      if (button.getAttribute("aria-pressed") !== pressed) {
+        button.setAttribute("aria-pressed", pressed);
+      }
+    }
+  };
+  apply();
+  const observer = new MutationObserver(apply);
+  for (const button of buttons) {
+    observer.observe(button, { attributes: true, attributeFilter: ["class"] });
   }
-  return null;
+  return observer;
 }
 
 // Name every control of `panel` (an element holding the panel's widgets); return a function
