@@ -49,7 +49,13 @@ import numpy as np
 
 from benchmarks import slider_latency
 from benchmarks.delay_proxy import DelayProxy
-from tests.e2e.harness import KERNEL_IDLE, chromium, open_and_run, running_lab
+from tests.e2e.harness import (
+    KERNEL_IDLE,
+    chromium,
+    open_and_run,
+    running_lab,
+    wait_for_families,
+)
 
 NOTEBOOKS = [
     "01-sgd.ipynb",
@@ -88,11 +94,6 @@ WATCH = """() => {
   }).observe(label, {subtree: true, childList: true, characterData: true});
 }"""
 SCENE = "document.querySelector('.ib-panel .ib-scene').ibScene"
-# Every family the panel has is in the page, complete.
-FAMILIES_READY = f"""() => {{
-  const f = {SCENE}.families();
-  return f.length > 0 && f.every((x) => x && x.states.size === x.values.length);
-}}"""
 
 
 def baseline(page, events):
@@ -126,7 +127,7 @@ def slider_presses(page, index, events):
     handle = page.locator(".ib-panel .noUi-handle").nth(index)
     handle.scroll_into_view_if_needed()
     times, readouts, from_family = [], [], 0
-    page.wait_for_function(FAMILIES_READY, timeout=180_000)
+    wait_for_families(page, timeout=180_000)
     for k in range(events):
         handle.focus()
         page.wait_for_function(KERNEL_IDLE)
@@ -220,7 +221,7 @@ def slider_drag(page, moves=40, interval_ms=16):
     x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
     direction = 1 if box["x"] < track["x"] + track["width"] / 2 else -1
     page.evaluate(COUNT_SENT)
-    page.wait_for_function(FAMILIES_READY, timeout=180_000)
+    wait_for_families(page, timeout=180_000)
     updates_before = page.evaluate(f"{SCENE}.stats.updateTimes.length")
     page.evaluate("() => { window.__bench.moves = []; window.__bench.readouts = []; }")
     page.mouse.move(x, y)

@@ -588,3 +588,18 @@ def full_notebook_screenshot(page, path, width=1280):
     page.set_viewport_size(old)
     page.wait_for_timeout(300)
     return paths
+
+
+#: Every family of the panel at ``selector`` is in the page, complete (js/src/source.js).
+FAMILIES_READY = """(selector) => {
+  const el = document.querySelector(selector + ' .ib-scene');
+  const s = el && el.ibScene;
+  return !!s && s.families().length > 0 && s.families().every((f) => f && f.states.size ===
+    f.values.length);
+}"""
+
+
+def wait_for_families(page, selector=".ib-panel", timeout=60_000):
+    """Wait until the panel's page holds every family, complete (the kernel computes them in
+    the background after the panel is shown: up to 18 s for 05 on a 2-core machine)."""
+    page.wait_for_function(FAMILIES_READY, arg=selector, timeout=timeout)

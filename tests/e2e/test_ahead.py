@@ -11,14 +11,8 @@ from tests.e2e.harness import (
     open_and_run,
     page_errors,
     scene_data,
+    wait_for_families,
 )
-
-FAMILIES_READY = """(selector) => {
-  const el = document.querySelector(selector + ' .ib-scene');
-  const s = el && el.ibScene;
-  return !!s && s.families().length > 0 && s.families().every((f) => f && f.states.size ===
-    f.values.length);
-}"""
 
 # The frame that drew the scene and the text shown in it, read in the same task.
 SHOWN = """(selector) => {
@@ -42,7 +36,7 @@ BUSY = """() => {
 
 def test_a_slider_scrubs_from_its_family_while_the_kernel_is_busy(page, lab):
     open_and_run(page, lab, "01-sgd.ipynb")
-    page.wait_for_function(FAMILIES_READY, arg=".ib-panel", timeout=60_000)
+    wait_for_families(page)
     panel = Panel(page, "sgd")
     # The kernel is busy for 30 s: nothing it would compute can reach the page.
     page.evaluate(BUSY)
@@ -80,7 +74,7 @@ def test_where_no_family_holds_the_kernel_computes_and_draws(page, lab):
     """Two controls moved at once (a lecturer's cell, or a preset): no family holds the new
     values until the kernel has computed them, so the picture is the kernel's, as before."""
     open_and_run(page, lab, "03-rescaled-sgd.ipynb")
-    page.wait_for_function(FAMILIES_READY, arg=".ib-panel", timeout=60_000)
+    wait_for_families(page)
     panel = Panel(page, "rescaled_sgd")
     code = (
         "import gc, ib_helpers as ib\n"

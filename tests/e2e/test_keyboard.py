@@ -6,7 +6,7 @@ JupyterLab's shortcuts (the notebook's cells stay as they are)."""
 import pytest
 
 import ib_helpers as ib
-from tests.e2e.harness import open_and_run, page_errors
+from tests.e2e.harness import open_and_run, page_errors, wait_for_families
 
 SCENE = "document.querySelector('.ib-panel .ib-scene').ibScene"
 CELLS = "document.querySelectorAll('.jp-Notebook .jp-Cell').length"
@@ -76,11 +76,7 @@ def test_the_description_is_announced_once_after_the_moves_settle(page, lab):
     # With the families in the page, the three moves are drawn at once. (Without them, on a
     # loaded machine, the kernel's answers can come more than the settling time apart, and
     # each settled picture is announced, rightly.)
-    page.wait_for_function(
-        f"{SCENE}.families().length > 0 && {SCENE}.families().every("
-        "(f) => f && f.states.size === f.values.length)",
-        timeout=60_000,
-    )
+    wait_for_families(page)
     page.wait_for_function(f"{SCENE}.announced().length > 0")
     count = page.evaluate(f"{SCENE}.stats.announcements")
     for _ in range(3):
