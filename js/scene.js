@@ -30,7 +30,7 @@ import {
   presenterSize,
 } from "./src/layout.js";
 import { fillLegend } from "./src/legend.js";
-import { nameControls } from "./src/names.js";
+import { nameOnce } from "./src/names.js";
 import { makePane } from "./src/pane.js";
 import { makePresenter } from "./src/present.js";
 import { watchStates } from "./src/source.js";
@@ -647,7 +647,7 @@ function render({ model, el }) {
       watchedPanel = panel;
       // The panel's sliders get names and value texts a screen reader can use (src/names.js).
       if (unname) unname();
-      unname = nameControls(panel);
+      unname = nameOnce(panel);
     }
     return Math.max(0, panel.offsetHeight - row.offsetHeight);
   }

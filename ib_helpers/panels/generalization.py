@@ -14,6 +14,7 @@ import numpy as np
 
 from .. import wilson
 from ..descriptions import describe_test_errors
+from ..live import StateText
 from ..plotting import RUN_COLORS, figure_png, plot_test_errors
 from ..readout import format_number
 from ..scene import TEXT_PALETTE
@@ -39,7 +40,7 @@ class GeneralizationPanel(_ScenePanel):
         Number of training points.
     p_slider : FloatSlider
         Share of positive labels, in training and test data alike.
-    readout : HTML
+    readout : StateText
         Per optimizer: training fit, scores of a positive and a negative test point, test error.
     errors : dict of str to float
         The test errors shown now, by optimizer label.
@@ -56,7 +57,11 @@ class GeneralizationPanel(_ScenePanel):
             value=p, min=0.51, max=0.95, step=0.01, description="share of + labels",
             readout_format=".2f", layout=_WIDE, style=_STYLE,
         )  # fmt: skip
-        self.readout = widgets.HTML()
+        # A StateText (no families): its front end also names the panel's sliders for a
+        # screen reader, as the scene does in the other panels (js/src/names.js).
+        self.readout = StateText(name="readout")
+        for slider in (self.n_slider, self.p_slider):
+            slider.add_class("ib-control")
         self.errors = {}
         self.scene_data = None  # no 3-D scene here: the picture is the test errors
         self.update()

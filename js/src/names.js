@@ -86,3 +86,16 @@ export function nameControls(panel) {
     for (const observer of observers) observer.disconnect();
   };
 }
+
+// Name the controls of `panel` once, whichever of the panel's views (the scene, or the text of
+// a panel with no scene) gets there first; return the function that stops following them (it
+// also frees the panel for the next view), or null if another view already names them.
+export function nameOnce(panel) {
+  if (!panel || panel.ibNamed) return null;
+  const stop = nameControls(panel);
+  panel.ibNamed = true;
+  return () => {
+    stop();
+    panel.ibNamed = false;
+  };
+}

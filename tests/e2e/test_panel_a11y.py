@@ -1,5 +1,5 @@
 """axe-core on each slider panel inside JupyterLab (issue 20): the panel's output element of
-01-05 after *Run All*, with the WCAG 2.0 and 2.1 A and AA rules, has no violation. (JupyterLab's
+01-06 after *Run All*, with the WCAG 2.0 and 2.1 A and AA rules, has no violation. (JupyterLab's
 own interface around it is not ours and is not checked; tests/test_site_a11y.py checks every page
 of the read-only copy.)"""
 
@@ -8,7 +8,8 @@ import pytest
 from tests.e2e.harness import open_and_run
 from tests.test_site_a11y import TAGS, axe_script
 
-NOTEBOOKS = ["01-sgd", "02-epoch-adam", "03-rescaled-sgd", "04-compare", "05-two-points"]
+NOTEBOOKS = ["01-sgd", "02-epoch-adam", "03-rescaled-sgd", "04-compare", "05-two-points",
+             "06-why-it-matters"]  # fmt: skip
 
 AXE_ON_PANEL = """async (tags) => {
   const result = await axe.run(document.querySelector('.ib-panel'),
