@@ -527,13 +527,10 @@ function render({ model, el }) {
     const W = window.innerWidth;
     const H = window.innerHeight;
     const placed = placeOverlays(W, H, [box], points, fixed).controls;
-    floatingHides = points.filter((p) => p.x >= placed.rect[0] - 14 && p.x <= placed.rect[2] + 14
-      && p.y >= placed.rect[1] - 14 && p.y <= placed.rect[3] + 14).length; // prettier-ignore
     setCorner(controls, placed);
     if (controls.contains(document.activeElement)) slidersChosen = true;
-    if (floatingHides > 0 && !slidersChosen) showSliders(false);
+    if (placed.hides > 0 && !slidersChosen) showSliders(false);
   }
-  let floatingHides = 0; // how many answers (and starts) the sliders hide where they float
   function unplaceFloating() {
     const controls = panelControls();
     if (controls) setCorner(controls, null);
@@ -699,7 +696,8 @@ function render({ model, el }) {
     }
     requestDraw();
   }
-  // Presenter mode: the views fill the screen, the legend floats over their bottom right.
+  // Presenter mode: the views fill the screen; title and toolbar float over their top left,
+  // the legend along their bottom edge, the sliders in a free corner.
   function presentSize() {
     const W = window.innerWidth;
     const H = window.innerHeight;

@@ -243,7 +243,8 @@ export const overlayCorners = (W, H, w, h, margin = 8) => [
 // h}], placed in that order), away from the boxes placed before it and from `fixed` (the
 // title's rectangle), and hiding none of `points` (the answers and the start, in screen
 // pixels) where a corner can. Where every free corner hides one, the box goes where it hides
-// the fewest. Returns {name: {rect, left|right, top|bottom}}.
+// the fewest. Returns {name: {rect, left|right, top|bottom, hides}}, `hides` how many of
+// `points` the box covers there.
 export function placeOverlays(W, H, boxes, points, fixed = [], margin = 8) {
   const taken = [...fixed];
   const placed = {};
@@ -252,7 +253,7 @@ export function placeOverlays(W, H, boxes, points, fixed = [], margin = 8) {
     const free = corners.filter((c) => !taken.some((t) => overlaps(c.rect, t)));
     const hidden = (c) => insetHides({ ...c, left: undefined }, points);
     const choice = (free.length ? free : corners).reduce((a, b) => (hidden(b) < hidden(a) ? b : a));
-    placed[name] = choice;
+    placed[name] = { ...choice, hides: hidden(choice) };
     taken.push(choice.rect);
   }
   return placed;

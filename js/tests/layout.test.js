@@ -292,6 +292,7 @@ test("presenter mode: each floating box takes a corner that hides no answer", ()
   let placed = placeOverlays(W, H, boxes, middle, [title]);
   assert.deepEqual(placed.controls.rect, [8, 432, 348, 712]);
   assert.deepEqual(placed.legend.rect, [952, 452, 1272, 712]);
+  assert.equal(placed.controls.hides + placed.legend.hides, 0);
   // An answer at the bottom right: the legend goes top right (under no title).
   placed = placeOverlays(W, H, boxes, [...middle, { x: 1100, y: 600 }], [title]);
   assert.deepEqual(placed.legend.rect, [952, 8, 1272, 268]);
@@ -305,5 +306,6 @@ test("presenter mode: each floating box takes a corner that hides no answer", ()
   ];
   placed = placeOverlays(W, H, boxes, corners, [title]);
   assert.ok(!overlaps(placed.controls.rect, placed.legend.rect));
+  assert.equal(placed.controls.hides, 1); // bottom left: one answer there, as everywhere free
   assert.ok(!overlaps(placed.controls.rect, title) && !overlaps(placed.legend.rect, title));
 });
