@@ -202,7 +202,9 @@ export function mount(host, snapshot) {
   note.textContent =
     "No kernel here: every position of each control was computed ahead. One control at a " +
     "time moves away from the lesson's setting; moving another puts the first back." +
-    (presets.length ? " A preset shows its own setting; a control moved then starts from the lesson's." : "");
+    (presets.length
+      ? " A preset shows its own setting; a control moved then starts from the lesson's."
+      : "");
 
   // The bound under the α slider, the scene beside the controls, the readout below.
   if (texts.bound) {

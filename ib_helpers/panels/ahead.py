@@ -142,8 +142,9 @@ class Ahead:
         self._busy = 0  # the kernel is answering a move: the thread waits
         self._closed = False
         self._thread = None
-        self._loop = _kernel_loop() if BACKGROUND else None
-        self._idle = not BACKGROUND and _kernel_loop() is not None
+        loop = _kernel_loop()
+        self._loop = loop if BACKGROUND else None
+        self._idle = loop is not None and not BACKGROUND  # a kernel, told not to compute
 
     @property
     def background(self):

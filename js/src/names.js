@@ -6,8 +6,9 @@
 // (ib_helpers.panels.base): here every handle of such a control is named by the control's
 // visible label, and its value text is what the slider's own readout shows, kept so as the
 // value moves. A toggle's buttons are named by their tooltips where they have one ("x2
-// negative" rather than "−"), and says whether it is the one chosen. A slider's readout is a field one can type a value into (and
-// Tab stops at it): it is named as the slider's value ("step size α, value"), as a textbox.
+// negative" rather than "−"), and says whether it is the one chosen. A slider's readout is a
+// field one can type a value into (and Tab stops at it): it is named as the slider's value
+// ("step size α, value"), as a textbox.
 // Only attributes, on the elements of the panel's own controls.
 
 // The name and value text a slider handle should carry, from the control's visible texts.
