@@ -426,3 +426,36 @@ def test_a_zero_point_does_not_move_and_converges():
     assert ib.sgd_epoch_radius([0.0, 0.0, 0.0], 0.1) == 0.0
     summary = ib.run_optimizer("sgd", [0.0, 0.0, 0.0], 0.0, 0.1, 10)
     assert not summary.unstable and summary.status() == "10 steps, α = 0.1"
+
+
+# ---------------------------------------------------------------- fewer epochs: the first rows
+
+_PREFIX_RUNS = {
+    "sgd": (ib.sgd, {}),
+    "rescaled_sgd": (ib.rescaled_sgd, {}),
+    "epoch_adam per example": (ib.epoch_adam, {"batch": "example"}),
+    "epoch_adam full batch": (ib.epoch_adam, {"batch": "full"}),
+    "epoch_adam constant": (ib.epoch_adam, {"batch": "full", "schedule": "constant"}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_PREFIX_RUNS))
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    rows=st.integers(1, 2),
+    seed=st.integers(0, 2**32 - 1),
+    alpha=st.floats(0.01, 3.0),
+    epochs=st.integers(1, 60),
+)
+def test_a_run_for_fewer_epochs_is_the_start_of_a_longer_one(name, rows, seed, alpha, epochs):
+    """Each step depends only on the steps before it, so the panels may cut a run of the most
+    epochs to any fewer (``ib_helpers.panels.registry.Runs``), bit for bit, diverging or not."""
+    run, kwargs = _PREFIX_RUNS[name]
+    rng = np.random.default_rng(seed)
+    X = rng.uniform(-2.0, 2.0, (rows, 3))
+    y = rng.uniform(-1.0, 1.0, rows)
+    theta0 = rng.uniform(-1.0, 1.0, 3)
+    long = run(X, y, alpha, 80, theta0=theta0, **kwargs)
+    short = run(X, y, alpha, epochs, theta0=theta0, **kwargs)
+    per_epoch = 1 if kwargs.get("batch") == "full" else rows
+    np.testing.assert_array_equal(short, long[: epochs * per_epoch + 1])

@@ -29,6 +29,7 @@ from ib_helpers.families import (
 )
 from ib_helpers.live import panel_state
 from ib_helpers.panels.ahead import covered
+from ib_helpers.panels.registry import Runs
 from ib_helpers.panels.snapshot import notebook_panel
 
 FIXTURE = Path(__file__).resolve().parent.parent / "js" / "tests" / "family_fixture"
@@ -186,6 +187,31 @@ def test_a_move_keeps_its_own_family_and_recomputes_the_others():
     assert "0.123" in panel.summary.title()
     panel.close()
     assert panel.ahead is None and panel.families == {}
+
+
+def test_the_epochs_family_cuts_one_run_of_the_most_epochs():
+    """The epochs family starts at its largest position; every other position is a cut of that
+    run, bit for bit what a fresh run for that many epochs gives, and a panel keeps a few runs."""
+    panel = PANELS["05"]()
+    job = panel.ahead.jobs["epochs"]
+    assert job.values[job.order[0]] == max(job.values)
+    assert sorted(job.order) == list(range(len(job.values)))
+    X, y = panel.X, panel.y
+    longest = panel.runs.trajectory("epoch_adam", X, y, 0.3, 1000, batch="full")
+    for epochs in (1, 17, 400, 999):
+        cut = panel.runs.trajectory("epoch_adam", X, y, 0.3, epochs, batch="full")
+        assert np.shares_memory(cut, longest)
+        np.testing.assert_array_equal(cut, ib.epoch_adam(X, y, 0.3, epochs, batch="full"))
+    runs = Runs(size=2)
+    first = runs.trajectory("sgd", X, y, 0.1, 50)
+    assert np.shares_memory(runs.trajectory("sgd", X, y, 0.1, 20), first)
+    runs.trajectory("sgd", X, y, 0.2, 50)
+    runs.trajectory("sgd", X, y, 0.3, 50)  # the third setting: the least recent is dropped
+    again = runs.trajectory("sgd", X, y, 0.1, 20)
+    assert not np.shares_memory(again, first)
+    np.testing.assert_array_equal(again, first[:41])
+    panel.close()
+    assert panel.runs is None
 
 
 def test_a_running_event_loop_outside_a_kernel_starts_no_thread():

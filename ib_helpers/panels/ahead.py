@@ -83,11 +83,14 @@ def _watch_cells():
 class _Job:
     """One family to compute: the control, its positions, the base, the order, what is done."""
 
-    def __init__(self, name, values, current):
+    def __init__(self, name, values, current, longest_first=False):
         self.name = name
         self.values = values  # every position of the control
         self.base = {k: v for k, v in current.items() if k != name}
         self.order = nearest_first(values, current[name])
+        if longest_first:
+            last = max(range(len(values)), key=lambda i: values[i])
+            self.order = [last, *(i for i in self.order if i != last)]
         self.states = {}  # position index -> state, until the complete family is encoded
         self.blob = None  # the complete family's bytes
         self.present = set()  # the positions computed
@@ -126,10 +129,15 @@ class Ahead:
     controls : dict of str to widget
     families : dict of str to FamilyWidget
         Where each control's family goes (the same keys as ``controls``).
+    longest_first : tuple of str
+        Controls whose family is computed from the largest value down, then outwards from the
+        current one: the epochs, whose states all cut the run of the most epochs
+        (:class:`~ib_helpers.panels.registry.Runs`), so that run is made once, first.
     """
 
-    def __init__(self, state, controls, families):
+    def __init__(self, state, controls, families, longest_first=()):
         self.state = state
+        self.longest_first = tuple(longest_first)
         self.values = {name: positions(w) for name, w in controls.items()}
         self.families = families
         self.jobs = {}
@@ -169,7 +177,9 @@ class Ahead:
                     self.jobs[name] = again
                     self.families[name].data = again.blob
                 else:
-                    self.jobs[name] = _Job(name, self.values[name], self.current)
+                    self.jobs[name] = _Job(
+                        name, self.values[name], self.current, name in self.longest_first
+                    )
                     self.families[name].data = b""  # stale: the browser no longer uses it
             self._lock.notify_all()
         if self._idle:

@@ -26,6 +26,7 @@ from ..plotting import scene_png
 from ..scene import SceneData, describe_scene
 from .ahead import Ahead
 from .controls import _WARN, _WIDE, _start_at_zero_button, _theta0_sliders
+from .registry import Runs
 
 __all__ = ["PanelState", "panel_scene"]
 
@@ -113,6 +114,8 @@ class _ScenePanel(widgets.VBox):
     zoom = False
     #: Computes the families ahead of the student (None for a panel without a scene).
     ahead = None
+    #: The runs its states cut for fewer epochs (:class:`Runs`), made with the scene.
+    runs = None
     families = {}
     _links = ()
     _texts = {}
@@ -167,13 +170,16 @@ class _ScenePanel(widgets.VBox):
         """Compute the state for the controls, make the live widget that draws it, start the
         families, and return that widget."""
         values = self._read()
+        self.runs = Runs()  # the runs the states cut for fewer epochs, shared with the families
         state = self._state(values)
         self._take(state)
         self.scene = SceneWidget(families=list(self.families.values()))
         self.scene.show(state.scene_data, state.texts)
         self._show_texts(state.texts)
         self._adopt()
-        self.ahead = Ahead(self._state_json, self._controls(), self.families)
+        self.ahead = Ahead(
+            self._state_json, self._controls(), self.families, longest_first=("epochs",)
+        )
         self.ahead.restart(values)
         return self.scene
 
@@ -263,7 +269,7 @@ class _ScenePanel(widgets.VBox):
             values = value if isinstance(value, list | tuple) else [value]
             if values and all(isinstance(v, widgets.Widget) for v in values):
                 setattr(self, name, None)
-        self.scene_data = self.summary = self.state = None
+        self.scene_data = self.summary = self.state = self.runs = None
         self.summaries = []
 
     def _watch(self, controls):

@@ -175,7 +175,9 @@ class ComparePanel(_ScenePanel):
             theta0 = self._theta0.copy()
         alpha, epochs = values["alpha"], values["epochs"]
         summaries = [
-            run_optimizer(m, X, self.y, alpha, epochs, batch=self.batch, theta0=theta0)
+            run_optimizer(
+                m, X, self.y, alpha, epochs, batch=self.batch, theta0=theta0, runs=self.runs
+            )
             for m in self.methods
         ]
         runs = [Run(s.label, s.trajectory, s.limit, m)

@@ -127,7 +127,10 @@ class OptimizerPanel(_ScenePanel):
         else:
             theta0 = self._theta0.copy()
         alpha = values["alpha"]
-        s = run_optimizer(self.method, x, self.y, alpha, values["epochs"], schedule, theta0=theta0)
+        s = run_optimizer(
+            self.method, x, self.y, alpha, values["epochs"], schedule, theta0=theta0,
+            runs=self.runs,
+        )  # fmt: skip
         run = Run(s.label, s.trajectory, s.limit, self.method)
         bound = ""
         if s.bound is not None:

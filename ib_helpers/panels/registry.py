@@ -7,6 +7,8 @@ widgets here: the same run feeds a panel, a notebook's printed numbers and the t
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
@@ -14,7 +16,7 @@ import numpy as np
 from .. import core
 from ..readout import format_start, summarize
 
-__all__ = ["OPTIMIZERS", "Optimizer", "run_optimizer"]
+__all__ = ["OPTIMIZERS", "Optimizer", "Runs", "run_optimizer"]
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,56 @@ OPTIMIZERS = {
 }
 
 
-def run_optimizer(method, x, y, alpha, epochs, schedule="decay", batch="full", theta0=None):
+class Runs:
+    """The last few runs of a panel, each kept at the most epochs asked for.
+
+    A run for fewer epochs is the first rows of a longer run with the same data, step size and
+    start: each step depends only on the steps before it (``tests/test_core.py`` checks it bit
+    for bit for every optimizer, diverging runs included). So the epochs slider's family costs
+    one run, not one per position, and the kernel's answer to a move of that slider is a cut of
+    a run it holds. Safe to share between the kernel's thread and the families' thread.
+
+    Parameters
+    ----------
+    size : int
+        How many runs (settings other than the epochs) to keep, the least recently used
+        dropped first: a panel's memory stays flat however long the class plays with it.
+    """
+
+    def __init__(self, size=6):
+        self.size = size
+        self._runs = OrderedDict()
+        self._lock = threading.Lock()
+
+    def trajectory(self, method, x, y, alpha, epochs, theta0=None, **kwargs):
+        """``OPTIMIZERS[method].run(x, y, alpha, epochs, theta0=theta0, **kwargs)``, cut from
+        a run held for at least ``epochs`` epochs where there is one."""
+        X = np.atleast_2d(np.asarray(x, dtype=float))
+        start = None if theta0 is None else np.asarray(theta0, dtype=float)
+        key = (
+            method, X.shape, X.tobytes(), np.asarray(y, dtype=float).tobytes(), float(alpha),
+            None if start is None else start.tobytes(), tuple(sorted(kwargs.items())),
+        )  # fmt: skip
+        per_epoch = 1 if kwargs.get("batch") == "full" else len(X)
+        with self._lock:
+            held = self._runs.get(key)
+            if held is not None:
+                self._runs.move_to_end(key)
+        if held is not None and held[0] >= epochs:
+            return held[1][: epochs * per_epoch + 1]
+        path = OPTIMIZERS[method].run(x, y, alpha, epochs, theta0=theta0, **kwargs)
+        with self._lock:
+            if key not in self._runs or self._runs[key][0] < epochs:
+                self._runs[key] = (epochs, path)
+            self._runs.move_to_end(key)
+            while len(self._runs) > self.size:
+                self._runs.popitem(last=False)
+        return path
+
+
+def run_optimizer(
+    method, x, y, alpha, epochs, schedule="decay", batch="full", theta0=None, runs=None
+):
     """Run one optimizer from ``theta0`` and summarize it against its closed form from there.
 
     Parameters
@@ -112,6 +163,8 @@ def run_optimizer(method, x, y, alpha, epochs, schedule="decay", batch="full", t
         The start, 0 by default. The run and the closed form both start there: SGD's limit is
         then the projection of theta0 onto the exact solutions, ``theta0 + pinv(X)(y - X
         theta0)``.
+    runs : Runs, optional
+        Where to keep the run, to cut it for fewer epochs later (a panel's own).
 
     Returns
     -------
@@ -132,7 +185,10 @@ def run_optimizer(method, x, y, alpha, epochs, schedule="decay", batch="full", t
         kwargs = {"schedule": schedule, "batch": batch}
         steps = epochs if batch == "full" else None
     start = None if theta0 is None else np.array(theta0, dtype=float)
-    trajectory = opt.run(x, y, alpha, epochs, theta0=start, **kwargs)
+    if runs is None:
+        trajectory = opt.run(x, y, alpha, epochs, theta0=start, **kwargs)
+    else:
+        trajectory = runs.trajectory(method, x, y, alpha, epochs, theta0=start, **kwargs)
     try:
         limit = opt.limit(x, y, start)
     except ValueError as error:
