@@ -66,10 +66,15 @@ class DelayProxy:
         except OSError:
             client_writer.close()
             return
-        await asyncio.gather(
-            self._pipe(client_reader, server_writer),
-            self._pipe(server_reader, client_writer),
-        )
+        try:
+            await asyncio.gather(
+                self._pipe(client_reader, server_writer),
+                self._pipe(server_reader, client_writer),
+            )
+        except asyncio.CancelledError:
+            # The proxy is closing. Ended, not cancelled: asyncio's stream server asks a
+            # connection's task for its exception, and a cancelled one printed a traceback.
+            pass
 
     async def _pipe(self, reader, writer):
         """Read chunks as they come; write each one ``delay`` after it came, in order."""
