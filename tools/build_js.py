@@ -4,8 +4,9 @@ Usage: ``python tools/build_js.py`` (needs Node.js and npm; students and CI do n
 is committed and shipped inside the package).
 
 Runs ``npm ci`` in ``js/`` (the exact versions of ``js/package-lock.json``) and esbuild
-(``--bundle --minify``) on each entry: ``js/scene.js``, the live scene, and ``js/text.js``, a
-panel's text that changes with the scene (ES modules, for anywidget), and ``js/readonly.js``,
+(``--bundle --minify``) on each entry: ``js/scene.js``, the live scene, ``js/text.js``, a
+panel's text that changes with the scene, and ``js/check.js``, a self-check's buttons (ES
+modules, for anywidget), and ``js/readonly.js``,
 the read-only copy's panels with no kernel (a classic script, for pages opened from disk); all
 import the modules in ``js/src/``. Each bundle's first line records a SHA-256 of the sources
 they were built from (the entries, every ``*.js`` under ``js/src/``, ``package.json`` and
@@ -28,6 +29,7 @@ STATIC = ROOT / "ib_helpers" / "static"
 ENTRIES = {
     "scene.js": (STATIC / "scene.js", "esm"),
     "text.js": (STATIC / "text.js", "esm"),
+    "check.js": (STATIC / "check.js", "esm"),
     "readonly.js": (STATIC / "readonly.js", "iife"),
 }
 BUNDLE = ENTRIES["scene.js"][0]

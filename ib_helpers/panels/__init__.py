@@ -19,7 +19,8 @@ One module per panel, on a shared base:
 - ``compare``: :class:`ComparePanel`, the three optimizers on one scene, its :data:`PRESETS`
   and :data:`COMPARE_DEFAULTS` (notebooks 04 and 05).
 - ``generalization``: :class:`GeneralizationPanel`, Wilson et al.'s data (notebook 06).
-- ``self_checks``: :class:`SelfCheck`, a "predict, then check" question.
+- ``self_checks``: :class:`SelfCheck`, a "predict, then check" question, judged in the page
+  (:class:`CheckButtons`).
 
 Each panel has a builder (:func:`optimizer_panel`, :func:`compare_panel`,
 :func:`generalization_panel`, :func:`self_check`), which the notebooks call as

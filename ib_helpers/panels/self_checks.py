@@ -2,26 +2,61 @@
 
 The questions and their answers are :mod:`ib_helpers.checks` (no widgets); this is only their
 widget. Not a scene panel: it shares the panels' watchdog and warning colour, nothing else.
+Judged in the page, as a slider's state is shown there: the kernel writes the feedback for
+every option ahead (:class:`CheckButtons`), and the page shows the one for the option chosen
+(``js/check.js``), at once and with no kernel on the way. Judged in the kernel, a click could
+overtake the choice it judges (ipywidgets holds a widget's next value back until the kernel has
+answered its last), and a busy kernel left the student waiting.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from pathlib import Path
 
+import anywidget
 import ipywidgets as widgets
+import traitlets
 
 from .. import checks
 from ..plotting import PALETTE
+from .base import _close_tree
 from .controls import _WARN
 from .kernel_watch import _lost_kernel_note
 
-__all__ = ["SelfCheck", "self_check"]
+__all__ = ["CheckButtons", "SelfCheck", "self_check"]
+
+#: The browser side of :class:`CheckButtons`, built from js/ by tools/build_js.py.
+CHECK_BUNDLE = Path(__file__).resolve().parent.parent / "static" / "check.js"
 
 
 def _plain(markup):
     """The text of a little HTML (a question's prompt): tags dropped, entities decoded."""
     return html.unescape(re.sub(r"<[^>]*>", "", markup))
+
+
+class CheckButtons(anywidget.AnyWidget):
+    """A self-check's "Check" and "Show the answer" buttons and the feedback they show.
+
+    ``index`` follows the chosen option in the page (a ``jslink`` from the radio buttons'
+    ``index``); a click shows ``feedback[index]`` (``empty`` when nothing is chosen) or
+    ``answer``, in the page, and sets ``shown`` to it, which the kernel hears as any value.
+    """
+
+    _esm = CHECK_BUNDLE.read_text(encoding="utf-8")
+    index = traitlets.Int(None, allow_none=True).tag(sync=True)
+    feedback = traitlets.List(traitlets.Unicode()).tag(sync=True)
+    empty = traitlets.Unicode("").tag(sync=True)
+    answer = traitlets.Unicode("").tag(sync=True)
+    shown = traitlets.Unicode("").tag(sync=True)
+
+
+def _say(kind, color, text):
+    return (
+        f"<div class='ib-feedback ib-{kind}' style='font-size:15px;color:{color};"
+        f"max-width:900px'>{text}</div>"
+    )
 
 
 class SelfCheck(widgets.VBox):
@@ -32,9 +67,11 @@ class SelfCheck(widgets.VBox):
     question : checks.Question
     choice : RadioButtons
         Nothing selected at first.
-    check_button, reveal_button : Button
-    feedback : HTML
-        Empty, "pick an answer first", right (with the explanation), or try again.
+    buttons : CheckButtons
+        The check and reveal buttons and their feedback, judged in the page.
+    shown : str
+        The feedback shown: empty, "pick an answer first", right (with the explanation), try
+        again, or the answer.
     """
 
     def __init__(self, question):
@@ -42,17 +79,33 @@ class SelfCheck(widgets.VBox):
         self.choice = widgets.RadioButtons(
             options=question.options, value=None, layout=widgets.Layout(width="auto")
         )
-        self.check_button = widgets.Button(description="Check", button_style="primary")
-        self.reveal_button = widgets.Button(description="Show the answer")
-        self.feedback = widgets.HTML()
-        self.check_button.on_click(lambda _: self.check())
-        self.reveal_button.on_click(lambda _: self.reveal())
+        self.buttons = CheckButtons(
+            feedback=[self._judge(option) for option in question.options],
+            empty=_say("empty", "#000000", "Pick an answer first."),
+            answer=_say(
+                "answer",
+                "#000000",
+                f"<b>Answer: {html.escape(question.answer)}.</b> "
+                f"{html.escape(question.explanation)}",
+            ),
+        )
+        # In the page: the buttons know the choice with no message to the kernel.
+        self._link = widgets.jslink((self.choice, "index"), (self.buttons, "index"))
         prompt = widgets.HTML(f"<b style='font-size:15px'>{question.prompt}</b>")
-        buttons = widgets.HBox([self.check_button, self.reveal_button])
         # The watchdog is hidden: it changes nothing of the layout.
-        super().__init__([prompt, self.choice, buttons, self.feedback, _lost_kernel_note()])
+        super().__init__([prompt, self.choice, self.buttons, _lost_kernel_note()])
         self.add_class("ib-panel")
         self.add_class("ib-selfcheck")
+
+    def _judge(self, option):
+        q = self.question
+        if q.is_right(option):
+            return _say("right", PALETTE["green"], f"<b>Right.</b> {html.escape(q.explanation)}")
+        return _say("wrong", _WARN, "<b>Not this one.</b> Think again, or press “Show the answer”.")
+
+    @property
+    def shown(self):
+        return self.buttons.shown
 
     def _repr_mimebundle_(self, **kwargs):
         """The live widget, and the question with its options as plain text for where the
@@ -63,32 +116,21 @@ class SelfCheck(widgets.VBox):
         data["text/plain"] = f"Self-check: {_plain(self.question.prompt)}\n{options}"
         return data
 
-    def _say(self, kind, color, text):
-        self.feedback.value = (
-            f"<div class='ib-feedback ib-{kind}' style='font-size:15px;color:{color};"
-            f"max-width:900px'>{text}</div>"
-        )
-
     def check(self):
-        """Judge the current choice and say so."""
-        q = self.question
-        if self.choice.value is None:
-            self._say("empty", "#000000", "Pick an answer first.")
-        elif q.is_right(self.choice.value):
-            self._say("right", PALETTE["green"], f"<b>Right.</b> {html.escape(q.explanation)}")
-        else:
-            self._say(
-                "wrong", _WARN, "<b>Not this one.</b> Think again, or press “Show the answer”."
-            )
+        """Judge the current choice and say so (what the page's "Check" does)."""
+        b = self.buttons
+        b.shown = b.empty if self.choice.index is None else b.feedback[self.choice.index]
 
     def reveal(self):
-        """Show the answer and why."""
-        q = self.question
-        self._say(
-            "answer",
-            "#000000",
-            f"<b>Answer: {html.escape(q.answer)}.</b> {html.escape(q.explanation)}",
-        )
+        """Show the answer and why (what the page's "Show the answer" does)."""
+        self.buttons.shown = self.buttons.answer
+
+    def close(self):
+        """Close the question with its link and every widget in it."""
+        self._link.close()
+        for child in self.children:
+            _close_tree(child)
+        super().close()
 
 
 def self_check(name):
@@ -97,6 +139,7 @@ def self_check(name):
     Returns
     -------
     SelfCheck
-        The widget; set ``.choice.value`` and call ``.check()`` to answer from code.
+        The widget; set ``.choice.value`` and call ``.check()`` to answer from code (the
+        feedback is then ``.shown``).
     """
     return SelfCheck(checks.question(name))

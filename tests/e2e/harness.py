@@ -210,6 +210,17 @@ KERNEL_EXECUTE = """async (code) => {
 }"""
 
 
+#: Keep the open notebook's kernel busy for ``seconds`` (``page.evaluate(BUSY_KERNEL, 6)``):
+#: ``window.ibBusy`` is true until the kernel is done.
+BUSY_KERNEL = """(seconds) => {
+  const kernel = window.jupyterapp.shell.currentWidget.sessionContext.session.kernel;
+  const future = kernel.requestExecute({code: `import time; time.sleep(${seconds})`});
+  window.ibBusy = true;
+  future.done.then(() => { window.ibBusy = false; });
+  return true;
+}"""
+
+
 def kernel_execute(page, code):
     """Run ``code`` in the open notebook's kernel, outside its cells; return what it printed."""
     return page.evaluate(KERNEL_EXECUTE, code)

@@ -5,6 +5,7 @@ drawn as before."""
 
 import ib_helpers as ib
 from tests.e2e.harness import (
+    BUSY_KERNEL,
     KERNEL_IDLE,
     Panel,
     kernel_execute,
@@ -25,21 +26,13 @@ SHOWN = """(selector) => {
           familyUpdates: s.stats.familyUpdates};
 }"""
 
-BUSY = """() => {
-  const kernel = window.jupyterapp.shell.currentWidget.sessionContext.session.kernel;
-  const future = kernel.requestExecute({code: 'import time; time.sleep(30)'});
-  window.ibBusy = true;
-  future.done.then(() => { window.ibBusy = false; });
-  return true;
-}"""
-
 
 def test_a_slider_scrubs_from_its_family_while_the_kernel_is_busy(page, lab):
     open_and_run(page, lab, "01-sgd.ipynb")
     wait_for_families(page)
     panel = Panel(page, "sgd")
     # The kernel is busy for 30 s: nothing it would compute can reach the page.
-    page.evaluate(BUSY)
+    page.evaluate(BUSY_KERNEL, 30)
     page.wait_for_timeout(300)  # the request has reached the kernel
     for k in range(1, 6):
         before = page.evaluate(SHOWN, ".ib-panel")

@@ -14,6 +14,7 @@ import ib_helpers as ib
 from ib_helpers.readout import format_start
 from tests.e2e.conftest import SCREENSHOTS
 from tests.e2e.harness import (
+    BUSY_KERNEL,
     KERNEL_IDLE,
     ROOT,
     count_kernel_messages,
@@ -199,6 +200,10 @@ def test_compare_presets_sliders_and_self_checks(page, lab):
     checks = page.locator(".ib-selfcheck")
     names = list(ib.QUESTIONS)
     assert checks.count() == len(names), "every question of ib_helpers.checks is asked"
+    # The page judges, from the kernel's texts sent ahead: with the kernel busy for 6 s, each
+    # click is answered within a second, and for the option chosen just before it (judged in
+    # the kernel, a click could overtake the choice, which ipywidgets held back).
+    page.evaluate(BUSY_KERNEL, 6)
     for k, name in enumerate(names):
         question = ib.question(name)
         check = checks.nth(k)
@@ -206,16 +211,14 @@ def test_compare_presets_sliders_and_self_checks(page, lab):
         wrong = next(o for o in question.options if o != question.answer)
         check.get_by_role("radio", name=wrong, exact=True).check()
         check.get_by_role("button", name="Check").click()
-        check.locator(".ib-wrong").wait_for()
+        check.locator(".ib-wrong").wait_for(timeout=1000)
         check.get_by_role("radio", name=question.answer, exact=True).check()
-        # ipywidgets sends the radio's new value only once the kernel has acknowledged the
-        # last one, and the click at once: on a loaded machine the click could overtake it.
-        page.wait_for_function(KERNEL_IDLE)
         check.get_by_role("button", name="Check").click()
-        check.locator(".ib-right").wait_for()
+        check.locator(".ib-right").wait_for(timeout=1000)
         assert "Right." in check.locator(".ib-feedback").inner_text()
     checks.nth(0).get_by_role("button", name="Show the answer").click()
-    checks.nth(0).locator(".ib-answer").wait_for()
+    checks.nth(0).locator(".ib-answer").wait_for(timeout=1000)
+    page.wait_for_function("window.ibBusy === false", timeout=30_000)
 
     for width, height in ((1280, 720), (1920, 1080)):
         page.set_viewport_size({"width": width, "height": height})
