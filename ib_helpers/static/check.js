@@ -1,4 +1,4 @@
-/* ib_helpers live scene, built by tools/build_js.py from js/, sha256 4288ded08ac2374bb973245aebb8fc1db6ffe2bc84f06acda519f4c0a76a0ff3 */
+/* ib_helpers live scene, built by tools/build_js.py from js/, sha256 da8f876ac340d1b1641d50072909b2885454ee15bcd3c463186da0041418f822 */
 function b(t,r,e){return t==null||t<0||t>=r.length?e:r[t]}var h=`
 .ib-check-buttons { display: flex; gap: 8px; margin: 4px 0; }
 .ib-check-buttons button { font: inherit; font-size: 15px; padding: 4px 14px; min-height: 32px;

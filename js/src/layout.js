@@ -230,6 +230,17 @@ export function overlayIn(rect, left, top, width, height) {
   return overlaps(r, [0, 0, width, height]) ? r : null;
 }
 
+// A pane's caption (at `left`, `top`, `height` high, in a pane `width` wide) stops 8 px short
+// of the first floating box across its row (`overlays`, in the pane's pixels), where the
+// ellipsis cuts it: the box would hide its end. Returns its largest width in pixels.
+export function captionWidth(width, left, top, height, overlays) {
+  let right = width - 14; // as the style's calc(100% - 20px), with its left of 6 px
+  for (const [l, t, r, b] of overlays) {
+    if (t < top + height && b > top && r > left && l > left) right = Math.min(right, l - 8);
+  }
+  return Math.max(40, Math.floor(right - left));
+}
+
 // The corners an overlay (w x h) may take on a W x H screen, `margin` from its edges, in the
 // order they are tried: bottom left, bottom right, top right, top left.
 export const overlayCorners = (W, H, w, h, margin = 8) => [

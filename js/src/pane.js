@@ -12,7 +12,7 @@ import { LineSegmentsGeometry } from "three/examples/jsm/lines/LineSegmentsGeome
 
 import { formatVector } from "./format.js";
 import { circle, cubeEdges } from "./geometry.js";
-import { outwardLabel, overlaps, pickAt, starLabelRect } from "./layout.js";
+import { captionWidth, outwardLabel, overlaps, pickAt, starLabelRect } from "./layout.js";
 import { MARKER, markerTexture } from "./markers.js";
 import { element } from "./style.js";
 
@@ -511,10 +511,22 @@ export function makePane(parent, shared, main) {
     // An inset pane hides its ticks; star labels keep off them, and off an inset over them.
     const avoid = [...pane.obstacles, ...pane.overlays];
     if (pane.spec.caption) {
+      fitCaption();
       const [w, h] = sizeOf(caption);
       avoid.push([0, 0, w + 10, h + 6]);
     }
     placeStarLabels(pane.inset ? avoid : [...placed, ...avoid]);
+  }
+
+  // The caption ends before a floating box over its row (presenter mode's sliders).
+  function fitCaption() {
+    const top = frame[0] ? frame[0] + 4 : 4;
+    const [, h] = sizeOf(caption);
+    const width = `${captionWidth(pane.width, 6, top, h, pane.overlays)}px`;
+    if (caption.style.maxWidth !== width) {
+      caption.style.maxWidth = width;
+      caption.ibSize = undefined;
+    }
   }
 
   // Each star's label beside it: the first of a few places around the star that overlaps no

@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import {
+  captionWidth,
   chooseLayout,
   INSET_MIN_GAP,
   insetCorners,
@@ -308,4 +309,19 @@ test("presenter mode: each floating box takes a corner that hides no answer", ()
   assert.ok(!overlaps(placed.controls.rect, placed.legend.rect));
   assert.equal(placed.controls.hides, 1); // bottom left: one answer there, as everywhere free
   assert.ok(!overlaps(placed.controls.rect, title) && !overlaps(placed.legend.rect, title));
+});
+
+test("a caption ends before a floating box across its row, as the style's width elsewhere", () => {
+  // No box: the pane's width less 20 px (the style's calc(100% - 20px)).
+  assert.equal(captionWidth(633, 6, 94, 24, []), 613);
+  // Presenter mode's sliders in the top right corner, across the caption's row (05 at
+  // 1280x720: the zoom pane from x = 647, the box from x = 930 of the page).
+  const sliders = [283, 8, 623, 212];
+  assert.equal(captionWidth(633, 6, 94, 24, [sliders]), 269);
+  // A box above or below the row, or left of the caption, leaves it whole.
+  assert.equal(captionWidth(633, 6, 94, 24, [[283, 130, 623, 300]]), 613);
+  assert.equal(captionWidth(633, 6, 94, 24, [[283, 0, 623, 94]]), 613);
+  assert.equal(captionWidth(633, 6, 94, 24, [[0, 0, 4, 300]]), 613);
+  // Never narrower than 40 px.
+  assert.equal(captionWidth(633, 6, 94, 24, [[20, 0, 600, 300]]), 40);
 });
