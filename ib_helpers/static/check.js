@@ -1,4 +1,4 @@
-/* ib_helpers live scene, built by tools/build_js.py from js/, sha256 da8f876ac340d1b1641d50072909b2885454ee15bcd3c463186da0041418f822 */
+/* ib_helpers live scene, built by tools/build_js.py from js/, sha256 35005ec8a4e6d188b3f36e8b4a0eea13ef2f5cdd9d12b3ecb0b8c3734766d767 */
 function b(t,r,e){return t==null||t<0||t>=r.length?e:r[t]}var h=`
 .ib-check-buttons { display: flex; gap: 8px; margin: 4px 0; }
 .ib-check-buttons button { font: inherit; font-size: 15px; padding: 4px 14px; min-height: 32px;

@@ -6,11 +6,29 @@
 // per control, as widget references. Each family model's `value` follows its control in the
 // browser (a jslink from the slider), so a move of the handle reaches `onChange` at once, with
 // no message to the kernel; its `data` is the family's gzip bytes, inflated here once per
-// change.
+// change, for every view of the panel.
 
 import { inflate, parseFamily, pick } from "./families.js";
 
 const REF = /^IPY_MODEL_/;
+
+// Every view of a panel (the scene and each of its texts) reads the same family models: each
+// family's bytes are inflated and parsed once for all of them, and a state decoded for one is
+// there for the others. The scene and the texts are separate bundles (separate module
+// instances), so the cache hangs on a registered symbol of the page's global object; its keys
+// are the bytes the widget manager holds, so it lets go of a family with them.
+const CACHE_KEY = Symbol.for("ib_helpers.decoded_families");
+if (!globalThis[CACHE_KEY]) globalThis[CACHE_KEY] = new WeakMap();
+const decodedFamilies = globalThis[CACHE_KEY];
+
+export function decodeOnce(data, bytes) {
+  let family = decodedFamilies.get(data);
+  if (!family) {
+    family = inflate(bytes).then(parseFamily);
+    decodedFamilies.set(data, family);
+  }
+  return family;
+}
 
 export function watchStates(model, onChange) {
   let disposed = false;
@@ -44,7 +62,7 @@ export function watchStates(model, onChange) {
         : ArrayBuffer.isView(data)
           ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
           : new Uint8Array(data);
-    const family = parseFamily(await inflate(bytes));
+    const family = await decodeOnce(data, bytes);
     if (disposed || token !== tokens[k]) return;
     stats.decodes += 1;
     stats.decodeMs.push(performance.now() - t0);

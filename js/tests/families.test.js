@@ -83,3 +83,27 @@ test("a slider handle is named by its label and reads out what its readout shows
   assert.deepEqual(sliderTexts(" step size α ", "0.250"), { name: "step size α", value: "0.250" });
   assert.deepEqual(sliderTexts(undefined, null), { name: "", value: "" });
 });
+
+test("the scene and its texts decode a family once, and share its states", async () => {
+  const data = new DataView(blob.buffer.slice(0));
+  const familyModel = plainModel({ control: "alpha", value: 0.1, data });
+  const manager = { get_model: async () => familyModel };
+  const views = [0, 1, 2].map(() => plainModel({ families: ["IPY_MODEL_a"] }, manager));
+  const sources = views.map((view) => watchStates(view, () => {}));
+  for (let i = 0; i < 50 && !sources.every((s) => s.families()[0]); i += 1) {
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  const [first, ...others] = sources.map((s) => s.families()[0]);
+  for (const other of others) assert.equal(other, first); // the same object: parsed once
+  assert.equal(stateAt(others[0], 0), stateAt(first, 0)); // a state decoded once, for all
+  // New bytes (the kernel sent the family again): decoded again, once.
+  familyModel.set("data", new DataView(blob.buffer.slice(0)));
+  for (let i = 0; i < 50 && sources[0].families()[0] === first; i += 1) {
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  await new Promise((r) => setTimeout(r, 20));
+  const again = sources.map((s) => s.families()[0]);
+  assert.notEqual(again[0], first);
+  for (const family of again) assert.equal(family, again[0]);
+  for (const source of sources) source.dispose();
+});
