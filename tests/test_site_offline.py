@@ -113,26 +113,55 @@ def test_every_control_moves_the_picture_and_its_numbers_with_no_kernel(site, of
     assert all(url.startswith("file:") for url in page.requests), page.requests
 
 
-def test_dragging_a_slider_scrubs_through_the_family(site, offline):
+@pytest.mark.parametrize("name", PAGES)
+def test_dragging_every_slider_scrubs_through_its_family(site, offline, name):
+    """A hand dragging each slider gets a new picture and new numbers for most of its moves,
+    and where it lets go, the picture and numbers are what ib_helpers computes there."""
     out, _ = site
+    text = (out / f"{name}.html").read_text(encoding="utf-8")
+    (snapshot,) = [json.loads(s) for s in SNAPSHOT.findall(text)]
     page = offline
-    page.goto((out / "05-two-points.html").as_uri())
+    page.goto((out / f"{name}.html").as_uri())
     page.wait_for_selector(".ib-offline canvas")
     page.locator(".ib-offline").scroll_into_view_if_needed()
     page.wait_for_function("document.querySelector('.ib-offline .ib-scene').ibScene.data()")
-    titles = []
-    handle = page.locator(".ib-offline input[type=range]").first
-    box = handle.bounding_box()
-    y = box["y"] + box["height"] / 2
-    page.mouse.move(box["x"] + box["width"] * 0.29, y)
-    page.mouse.down()
-    for k in range(1, 21):
-        page.mouse.move(box["x"] + box["width"] * (0.29 + 0.02 * k), y)
-        page.wait_for_timeout(20)
-        titles.append(page.evaluate(SHOWN)["title"])
-    page.mouse.up()
-    assert len(set(titles)) >= 10, titles  # a new picture for most moves of the hand
+    panel = panel_of(name)
+    base = {c["name"]: c["values"][c["index"]] for c in snapshot["controls"]}
+    sliders = [c for c in snapshot["controls"] if c["kind"] == "slider"]
+    for k, control in enumerate(sliders):
+        handle = page.locator(".ib-offline input[type=range]").nth(k)
+        handle.scroll_into_view_if_needed()
+        box = handle.bounding_box()
+        y = box["y"] + box["height"] / 2
+        # From the handle towards the longer side of the track, 12 moves over a third of it.
+        at = control["index"] / (len(control["values"]) - 1)
+        x0 = box["x"] + 8 + (box["width"] - 16) * at  # the thumb's middle (16 px wide)
+        towards = 1 if at < 0.5 else -1
+        seen = []
+        page.mouse.move(x0, y)
+        page.mouse.down()
+        for m in range(1, 13):
+            page.mouse.move(x0 + towards * box["width"] * m / 36, y)
+            page.wait_for_timeout(20)
+            shown = page.evaluate(SHOWN)
+            seen.append((shown["description"], shown["readout"]))
+        page.mouse.up()
+        what = f"{name}: dragging {control['name']}"
+        assert len(set(seen)) >= 6, (what, len(set(seen)))
+        index = control["labels"].index(handle.get_attribute("aria-valuetext"))
+        values = {**base, control["name"]: control["values"][index]}
+        title, state, limits = expected_view(panel, values)
+        shown = page.evaluate(SHOWN)
+        assert shown["fromFamily"], what
+        assert shown["title"] == title, what
+        assert shown["description"] == ib.descriptions.describe_scene_in_words(state.scene_data), (
+            what
+        )
+        for limit in limits:
+            assert limit in shown["readout"], (what, limit, shown["readout"])
+    panel.close()
     assert page.errors == []
+    assert all(url.startswith("file:") for url in page.requests), page.requests
 
 
 def test_the_presets_switch_to_their_states_with_no_kernel(site, offline):
