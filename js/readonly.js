@@ -7,9 +7,12 @@
 // Without a kernel, only one control at a time can be away from the lesson's setting (a family
 // holds the others at its base): moving one puts the others back, and the panel says so. The
 // comparison panel's presets are states computed ahead as well: a preset button shows its
-// state, and a control moved then starts from the lesson's setting.
+// state, and a control moved then starts from the lesson's setting. The self-checks are asked
+// here too (ib_helpers.panels.snapshot.self_check_snapshot), judged in the page with the same
+// buttons (check.js) as in JupyterLab.
 // Bundled as a classic script (an IIFE), so a page opened from disk (file://) can load it.
 
+import check from "./check.js";
 import scene from "./scene.js";
 import { plainModel } from "./src/model.js";
 import text from "./text.js";
@@ -54,6 +57,11 @@ const STYLE = `
   border-color: #0072B2; }
 .ib-offline-presets button:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
 .ib-offline-scene { flex: 1 1 420px; min-width: 360px; }
+.ib-offline-check { font-size: 15px; margin: 4px 0; }
+.ib-offline-check fieldset { border: 0; margin: 0; padding: 0; }
+.ib-offline-check legend { font-weight: 600; padding: 0; margin-bottom: 4px; }
+.ib-offline-check label { display: flex; align-items: center; gap: 6px; margin: 2px 0; }
+.ib-offline-check input:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
 `;
 
 function addStyle() {
@@ -224,7 +232,48 @@ export function mount(host, snapshot) {
   };
 }
 
+// ------------------------------------------------------------------------------------------
+// One self-check: the question as a radio group, and the live widget's buttons (check.js) on a
+// model of the texts the build wrote (the feedback for every option, sent ahead).
+
+export function mountCheck(host, snapshot) {
+  addStyle();
+  const root = element("div", "ib-offline-check", host);
+  const group = element("fieldset", null, root);
+  // The prompt is HTML from ib_helpers.checks (its emphasis), written by the build.
+  element("legend", null, group).innerHTML = snapshot.prompt;
+  const model = plainModel({
+    index: null,
+    feedback: snapshot.feedback,
+    empty: snapshot.empty,
+    answer: snapshot.answer,
+    shown: "",
+  });
+  const radios = snapshot.options.map((option, i) => {
+    const label = element("label", null, group);
+    const radio = element("input", null, label);
+    Object.assign(radio, { type: "radio", name: `ib-check-${snapshot.name}`, value: String(i) });
+    element("span", null, label, option);
+    radio.addEventListener("change", () => {
+      if (radio.checked) model.set("index", i);
+    });
+    return radio;
+  });
+  check.render({ model, el: element("div", null, root) });
+  return { root, radios, model };
+}
+
 function mountAll() {
+  for (const script of document.querySelectorAll("script.ib-check-snapshot")) {
+    const host = script.parentElement;
+    try {
+      host.ibOffline = mountCheck(host, JSON.parse(script.textContent));
+      const fallback = host.querySelector("pre.ib-offline-fallback");
+      if (fallback) fallback.hidden = true;
+    } catch (error) {
+      host.setAttribute("data-ib-offline-error", String(error));
+    }
+  }
   for (const script of document.querySelectorAll("script.ib-panel-snapshot")) {
     const host = script.parentElement;
     try {

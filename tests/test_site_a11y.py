@@ -28,6 +28,8 @@ from urllib.parse import urlsplit
 import nbformat
 import pytest
 
+import ib_helpers as ib
+from ib_helpers.panels.snapshot import SELF_CHECK_CELL
 from tests.conftest import load_builder
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,6 +38,12 @@ PAGES = [f"{p.stem}.html" for p in NOTEBOOKS] + ["index.html"]
 AXE_DIR = ROOT / "tests" / "a11y"
 AXE_JS = AXE_DIR / "node_modules" / "axe-core" / "axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+#: 04's self-check questions, in order: axe sees their feedback too.
+SELF_CHECKS = [
+    m.group(1)
+    for c in nbformat.read(ROOT / "notebooks" / "04-compare.ipynb", as_version=4).cells
+    if c.cell_type == "code" and (m := SELF_CHECK_CELL.match(c.source))
+]
 # What nbconvert writes on an <img> that has no alt text of its own.
 PLACEHOLDER = "No description has been provided for this image"
 # The mime types nbconvert's HTML exporter shows before image/png (its display priority).
@@ -251,6 +259,20 @@ def test_axe_finds_no_wcag21_aa_violation(served, axe_browser, name, capsys):
                 page.wait_for_timeout(100)
             assert redirected, "index.html does not lead to 00-index.html"
             assert urlsplit(page.url).path == "/index.html"
+        if name == "04-compare.html":
+            # The self-checks' feedback on the page too: wrong, right and the answer.
+            checks = page.locator(".ib-offline-check")
+            for k, how in enumerate(("wrong", "right", "answer")):
+                question = ib.question(SELF_CHECKS[k])
+                check = checks.nth(k)
+                if how == "answer":
+                    check.get_by_role("button", name="Show the answer").click()
+                    continue
+                wrong = next(o for o in question.options if o != question.answer)
+                option = question.answer if how == "right" else wrong
+                check.get_by_role("radio", name=option, exact=True).check()
+                check.get_by_role("button", name="Check").click()
+                check.locator(f".ib-{how}").wait_for()
         page.add_script_tag(path=str(axe_script()))
         results = page.evaluate(
             """(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags}})

@@ -5,10 +5,12 @@ numbers, and what they show is what ib_helpers computes for that position."""
 import json
 import re
 
+import nbformat
 import pytest
 
 import ib_helpers as ib
-from ib_helpers.panels.snapshot import notebook_panel
+from ib_helpers.panels.self_checks import _plain
+from ib_helpers.panels.snapshot import SELF_CHECK_CELL, notebook_panel
 from ib_helpers.readout import format_vector
 
 from .conftest import ROOT
@@ -249,3 +251,36 @@ def test_presenter_mode_works_in_the_read_only_copy(site, offline):
     page.keyboard.press("Escape")
     page.wait_for_function(f"!{scene}.presenting() && document.fullscreenElement === null")
     assert page.errors == []
+
+
+def test_the_self_checks_judge_in_the_page_with_no_kernel(site, offline):
+    """04's self-check questions are asked in the read-only copy: a wrong choice is told so,
+    the right one is right, the answer shows, each with the texts ib_helpers writes."""
+    out, _ = site
+    page = offline
+    page.goto((out / "04-compare.html").as_uri())
+    checks = page.locator(".ib-offline-check")
+    checks.first.wait_for()
+    notebook = nbformat.read(ROOT / "notebooks" / "04-compare.ipynb", as_version=4)
+    names = [m.group(1) for c in notebook.cells if (m := SELF_CHECK_CELL.match(c.source))]
+    assert checks.count() == len(names) == 5
+    assert page.locator("pre.ib-offline-fallback:visible").count() == 0
+    for k, name in enumerate(names):
+        question = ib.question(name)
+        check = checks.nth(k)
+        check.scroll_into_view_if_needed()
+        group = check.get_by_role("group")
+        assert _plain(question.prompt) in group.inner_text()
+        check.get_by_role("button", name="Check").click()
+        assert check.get_by_role("status").inner_text() == "Pick an answer first."
+        wrong = next(o for o in question.options if o != question.answer)
+        check.get_by_role("radio", name=wrong, exact=True).check()
+        check.get_by_role("button", name="Check").click()
+        assert "Not this one." in check.get_by_role("status").inner_text()
+        check.get_by_role("radio", name=question.answer, exact=True).check()
+        check.get_by_role("button", name="Check").click()
+        assert check.get_by_role("status").inner_text() == f"Right. {question.explanation}"
+        check.get_by_role("button", name="Show the answer").click()
+        assert check.get_by_role("status").inner_text().startswith(f"Answer: {question.answer}.")
+    assert page.errors == []
+    assert all(url.startswith("file:") for url in page.requests), page.requests

@@ -9,12 +9,15 @@ makes each one in this process from its cell (``ib.optimizer_panel(...)``), comp
 control's family (:func:`ib_helpers.panels.snapshot.panel_snapshot`) and embeds it in the page,
 whose script ``ib_readonly.js`` (``js/readonly.js``, bundled by ``tools/build_js.py``, copied
 beside the pages) draws the panel with the live scene's own code; the stored picture stays for
-a browser without scripts. Any other live panel without a stored picture is replaced by a note
-saying that it needs a kernel. Links between notebooks (``01-sgd.ipynb``) are rewritten to the
-pages (``01-sgd.html``); ``index.html`` opens the index notebook's page. The folder can be put on
-any web server or opened from disk. With latex2mathml installed (requirements-test.txt pins
-it) the formulas are typeset as MathML, which browsers show without any script or network;
-without it the pages load MathJax from the web, and offline the formulas show as LaTeX source.
+a browser without scripts. The self-checks (``ib.self_check("name")``) are asked there too,
+judged in the page from the feedback their widget sends ahead
+(:func:`ib_helpers.panels.snapshot.self_check_snapshot`). Any other live panel without a
+stored picture is replaced by a note saying that it needs a kernel. Links between notebooks
+(``01-sgd.ipynb``) are rewritten to the pages (``01-sgd.html``); ``index.html`` opens the index
+notebook's page. The folder can be put on any web server or opened from disk. With
+latex2mathml installed (requirements-test.txt pins it) the formulas are typeset as MathML, which
+browsers show without any script or network; without it the pages load MathJax from the web,
+and offline the formulas show as LaTeX source.
 
 Accessibility (WCAG 2.1 AA; tests/test_site_a11y.py runs axe-core on every page): the pages use
 our template ``tools/site_template/ib_lab``, which extends nbconvert's ``lab`` template. It puts
@@ -41,7 +44,13 @@ from pygments.styles import get_style_by_name
 from pygments.util import ClassNotFound
 from traitlets.config import Config
 
-from ib_helpers.panels.snapshot import PANEL_CELL, panel_from_cell, panel_snapshot
+from ib_helpers.panels.snapshot import (
+    PANEL_CELL,
+    SELF_CHECK_CELL,
+    panel_from_cell,
+    panel_snapshot,
+    self_check_snapshot,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
@@ -94,9 +103,21 @@ def panel_html(source, png, alt):
     )
 
 
+def self_check_html(name, text):
+    """A self-check for the read-only copy: its question as text (for a page without scripts)
+    and the snapshot the page's script asks it from, judged in the page as in JupyterLab."""
+    snapshot = json.dumps(self_check_snapshot(name), separators=(",", ":"), ensure_ascii=False)
+    snapshot = snapshot.replace("</", "<\\/")
+    return (
+        '<div class="ib-offline-host">'
+        f'<pre class="ib-offline-fallback">{html_lib.escape(text)}</pre>'
+        f'<script type="application/json" class="ib-check-snapshot">{snapshot}</script></div>'
+    )
+
+
 def static_outputs(nb, live=True):
-    """Outputs a static page can show: a slider panel that works with no kernel (``live``), a
-    widget's stored picture, or a note for a live panel."""
+    """Outputs a static page can show: a slider panel or a self-check that works with no
+    kernel (``live``), a widget's stored picture, or a note for a live panel."""
     for cell in nb.cells:
         if cell.cell_type != "code":
             continue
@@ -107,6 +128,10 @@ def static_outputs(nb, live=True):
             if live and "image/png" in data and PANEL_CELL.match(cell.source):
                 alt = str(output.get("metadata", {}).get("image/png", {}).get("alt") or "")
                 output["data"] = {"text/html": panel_html(cell.source, data["image/png"], alt)}
+                output["metadata"] = {}
+            elif live and SELF_CHECK_CELL.match(cell.source):
+                name = SELF_CHECK_CELL.match(cell.source).group(1)
+                output["data"] = {"text/html": self_check_html(name, data.get("text/plain", ""))}
                 output["metadata"] = {}
             elif "image/png" in data:
                 # The metadata stays: output.metadata["image/png"]["alt"] is the picture's alt.

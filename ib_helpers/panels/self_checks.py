@@ -20,7 +20,7 @@ import ipywidgets as widgets
 import traitlets
 
 from .. import checks
-from ..plotting import PALETTE
+from ..scene import TEXT_PALETTE
 from .base import _close_tree
 from .controls import _WARN
 from .kernel_watch import _lost_kernel_note
@@ -100,7 +100,10 @@ class SelfCheck(widgets.VBox):
     def _judge(self, option):
         q = self.question
         if q.is_right(option):
-            return _say("right", PALETTE["green"], f"<b>Right.</b> {html.escape(q.explanation)}")
+            # The green darkened for text: the palette's own is 3.3:1 on white, below AA.
+            return _say(
+                "right", TEXT_PALETTE["green"], f"<b>Right.</b> {html.escape(q.explanation)}"
+            )
         return _say("wrong", _WARN, "<b>Not this one.</b> Think again, or press “Show the answer”.")
 
     @property

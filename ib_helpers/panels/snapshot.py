@@ -24,11 +24,21 @@ from ..families import close, index_of, positions
 from ..live import panel_state
 from .base import read_control
 
-__all__ = ["PANEL_CELL", "notebook_panel", "panel_from_cell", "panel_snapshot"]
+__all__ = [
+    "PANEL_CELL",
+    "SELF_CHECK_CELL",
+    "notebook_panel",
+    "panel_from_cell",
+    "panel_snapshot",
+    "self_check_snapshot",
+]
 
 #: A notebook cell that builds a slider panel and nothing else (``ib.optimizer_panel(...)`` or
 #: ``ib.compare_panel(...)``): the read-only copy, the tests and the benchmarks make it again.
 PANEL_CELL = re.compile(r"^\s*ib\.(optimizer_panel|compare_panel)\(.*\)\s*$", re.S)
+#: A notebook cell that asks one self-check question (``ib.self_check("name")``); group 1 is
+#: the question's name.
+SELF_CHECK_CELL = re.compile(r"""^\s*ib\.self_check\(\s*["']([\w-]+)["']\s*\)\s*$""")
 
 
 def panel_from_cell(source):
@@ -145,3 +155,26 @@ def _shown(panel, families=False):
     if families:
         shown["families"] = {name: _b64(f.data) for name, f in panel.families.items()}
     return shown
+
+
+def self_check_snapshot(name):
+    """The JSON the read-only copy needs to ask the self-check question ``name`` with no kernel:
+    its ``prompt`` (HTML), ``options``, the ``feedback`` for each option, the text for no
+    choice (``empty``) and the ``answer``: the texts the live widget sends ahead
+    (:class:`~ib_helpers.panels.self_checks.CheckButtons`), so the page judges as JupyterLab's
+    does."""
+    from .self_checks import self_check
+
+    check = self_check(name)
+    try:
+        b = check.buttons
+        return {
+            "name": name,
+            "prompt": check.question.prompt,
+            "options": list(check.question.options),
+            "feedback": list(b.feedback),
+            "empty": b.empty,
+            "answer": b.answer,
+        }
+    finally:
+        check.close()
