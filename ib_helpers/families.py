@@ -12,7 +12,8 @@ This module is pure: the positions of a control (:func:`positions`) and the fami
 (:mod:`ib_helpers.panels.ahead`).
 
 The bytes are gzip, small enough to send whole (a family of the comparison panel's 1000
-epochs is about 0.2 MB): a JSON header, then the paths as numbers. Keys of the state that are
+epochs is about 0.2 MB): a JSON header, then the paths as numbers and each state's JSON as
+bytes of its own, which the browser parses only when it shows that state. Keys of the state that are
 the same at every position are stored once (``common``), and the points of the paths once per
 run (``pools``): at every position the path is a list of indices into its run's pool, so the
 epochs family, whose paths are prefixes of one run, stores that run once. Points are float32,
@@ -101,8 +102,9 @@ def encode_family(control, values, base, states):
     Returns
     -------
     bytes
-        gzip of: a 4-byte length, the JSON header, then float32 points, int32 steps and
-        uint32 indices (the header says where each is, each on an 8-byte boundary).
+        gzip of: a 4-byte length, the JSON header, then float32 points, int32 steps, uint32
+        indices and each state's own JSON as bytes (the header says where each is, each on an
+        8-byte boundary).
     """
     present = sorted(states)
     shaped = []
@@ -150,7 +152,11 @@ def encode_family(control, values, base, states):
             rest["points"] = add(np.array(indices, dtype="<u4"))
             runs.append(rest)
         entry["runs"] = runs
-        out_states.append(entry)
+        # Each state is JSON bytes of its own: the browser parses the small header when the
+        # family arrives and a state only when it is shown (05's epochs family is 4 MB of
+        # JSON, which took 35-50 ms of the page's main thread to parse as one).
+        text = json.dumps(entry, separators=(",", ":"), ensure_ascii=False).encode()
+        out_states.append(add(np.frombuffer(text, dtype=np.uint8)))
     pool_refs = []
     for pool in pools:
         table = np.array(pool, dtype=float).reshape(-1, 4)
@@ -167,7 +173,7 @@ def encode_family(control, values, base, states):
             "base": {k: float(v) for k, v in base.items()},
             "present": present,
             "common": common,
-            "states": out_states,
+            "states": out_states,  # each the index of its JSON bytes in "arrays"
             "pools": pool_refs,
             "arrays": arrays,
         },
@@ -197,7 +203,8 @@ def decode_family(blob):
         for p in header["pools"]
     ]
     states = {}
-    for i, entry in zip(header["present"], header["states"], strict=True):
+    for i, ref in zip(header["present"], header["states"], strict=True):
+        entry = json.loads(array(ref).tobytes())
         state = {**header["common"], **{k: v for k, v in entry.items() if k != "runs"}}
         runs = []
         for k, run in enumerate(entry["runs"]):

@@ -20,9 +20,11 @@ export async function inflate(bytes) {
 }
 
 const ARRAYS = { "<f4": Float32Array, "<f8": Float64Array, "<i4": Int32Array, int32: Int32Array,
-  "<u4": Uint32Array, uint32: Uint32Array }; // prettier-ignore
+  "<u4": Uint32Array, uint32: Uint32Array, "|u1": Uint8Array }; // prettier-ignore
 
-// The inflated bytes: a 4-byte length, the JSON header, then the arrays (8-byte aligned).
+// The inflated bytes: a 4-byte length, the JSON header, then the arrays (8-byte aligned),
+// among them each state's JSON as bytes, parsed only when the state is shown (stateAt): a
+// family arriving costs the page its small header, not every state's text.
 export function parseFamily(raw) {
   const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
   const length = view.getUint32(0, true);
@@ -35,8 +37,8 @@ export function parseFamily(raw) {
     if (!Type) throw new Error(`unknown array type ${dtype}`);
     return new Type(body, offset, size);
   });
-  const states = new Map();
-  header.present.forEach((index, k) => states.set(index, header.states[k]));
+  const states = new Map(); // position index -> the array of its JSON bytes
+  header.present.forEach((index, k) => states.set(index, arrays[header.states[k]]));
   return {
     control: header.control,
     values: header.values,
@@ -49,6 +51,8 @@ export function parseFamily(raw) {
   };
 }
 
+const UTF8 = new TextDecoder();
+
 // The position of `value` among the family's values, or -1.
 export function indexOf(family, value) {
   const { values } = family;
@@ -60,8 +64,9 @@ export function indexOf(family, value) {
 // (state.js): each run's path as [x, y, z] rows, with the step of each point.
 export function stateAt(family, index) {
   if (family.decoded.has(index)) return family.decoded.get(index);
-  const entry = family.states.get(index);
-  if (!entry) return null;
+  const bytes = family.states.get(index);
+  if (!bytes) return null;
+  const entry = JSON.parse(UTF8.decode(bytes));
   const runs = entry.runs.map((run, k) => {
     const { points, ...rest } = run;
     const indices = family.arrays[points];
