@@ -612,5 +612,5 @@ FAMILIES_READY = """(selector) => {
 
 def wait_for_families(page, selector=".ib-panel", timeout=60_000):
     """Wait until the panel's page holds every family, complete (the kernel computes them in
-    the background after the panel is shown: up to 18 s for 05 on a 2-core machine)."""
+    the background after the panel is shown: up to 9 s for 05 on a 2-core machine)."""
     page.wait_for_function(FAMILIES_READY, arg=selector, timeout=timeout)
