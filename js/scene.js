@@ -13,30 +13,30 @@
 // kernel's readout does, layout.js places the views, the inset and the labels, geometry.js
 // holds the shapes as numbers (all four pure: Node's test runner tests them, see tests/);
 // markers.js draws the markers and the legend's icons, style.js holds the CSS, pane.js one
-// 3-D view, toolbar.js and legend.js build those two, present.js switches presenter mode (the
-// whole screen) on and off. This file is the widget: its toolbar's actions (Play, the norm
-// balls, edge-on, presenter mode), the panes together, and the size of it all.
+// 3-D view, toolbar.js and legend.js build those two; the toolbar's actions are play.js (Play),
+// balls.js (the norm balls), edge.js (edge-on) and present.js (presenter mode, the whole
+// screen); families.js and source.js pick a family's state for the sliders' values. This file
+// is the widget: the parts put together, the keys, the panes together, and the size of it all.
 
-import * as THREE from "three";
-
-import { progress, smooth } from "./src/geometry.js";
 import {
   chooseLayout,
   insetSize,
   insetWanted,
-  overlayIn,
   placeInsetCorner,
-  placeOverlays,
   presenterSize,
 } from "./src/layout.js";
+import { makeBalls } from "./src/balls.js";
+import { makeEdgeOn } from "./src/edge.js";
+import { makeFloating } from "./src/floating.js";
 import { fillLegend } from "./src/legend.js";
 import { nameOnce } from "./src/names.js";
 import { makePane } from "./src/pane.js";
+import { makePlayer } from "./src/play.js";
 import { makePresenter } from "./src/present.js";
 import { watchStates } from "./src/source.js";
 import { decode } from "./src/state.js";
 import { addStyle, element } from "./src/style.js";
-import { makeToolbar, SPEEDS } from "./src/toolbar.js";
+import { makeToolbar } from "./src/toolbar.js";
 
 // Whether the reader asked for reduced motion: then grow and edge-on jump to their end (Play
 // still steps, since it is the run itself, started and paused by the reader).
@@ -44,8 +44,6 @@ const reducedMotion = () =>
   typeof window !== "undefined" &&
   typeof window.matchMedia === "function" &&
   window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-const GROW_MS = 2000; // a ball grows from nothing to the size that touches the solutions
-const EDGE_ON_MS = 600; // turning the camera to look along the plane
 const SETTLE_MS = 800; // the description is announced this long after the last change
 
 // ------------------------------------------------------------------------------------------
@@ -110,7 +108,6 @@ function render({ model, el }) {
   legend.setAttribute("aria-label", "Legend");
 
   let data = null;
-  let shownStep = null; // null: the full picture
   let pending = 0;
   // Counted for tests and benchmarks: pictures rendered (and when), data updates (and when).
   const stats = { frames: 0, frameTimes: [], renderMs: [], updates: 0, updateTimes: [], buildMs: [],
@@ -137,7 +134,7 @@ function render({ model, el }) {
   // zoom distance and the point it turns about).
   let following = false;
   const shared = {
-    shownStep: () => shownStep,
+    shownStep: () => player.shownStep(),
     moved: (pane) => {
       if (!following) {
         following = true;
@@ -176,17 +173,17 @@ function render({ model, el }) {
     _: () => main.zoomBy(1.25),
     "0": resetViews,
     Home: resetViews,
-    " ": () => (playing() ? pause() : play()),
-    b: () => setBalls(!ballsOn),
-    g: () => grow(),
-    e: () => edgeOn(),
+    " ": () => (player.playing() ? player.pause() : player.play()),
+    b: () => balls.set(!balls.on()),
+    g: () => balls.grow(),
+    e: () => edge.edgeOn(),
     f: () => presenter.toggle(),
     v: () => swapViews(),
-    "<": () => changeSpeed(-1),
-    ",": () => changeSpeed(-1),
-    ">": () => changeSpeed(1),
-    ".": () => changeSpeed(1),
-    s: () => presenter.active() && chooseSliders(!slidersOpen),
+    "<": () => player.changeSpeed(-1),
+    ",": () => player.changeSpeed(-1),
+    ">": () => player.changeSpeed(1),
+    ".": () => player.changeSpeed(1),
+    s: () => presenter.active() && floating.choose(!floating.open()),
   };
   main.view.addEventListener("keydown", (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -227,220 +224,42 @@ function render({ model, el }) {
     viewButton.style.display = data && data.zoom && insetMode ? "" : "none";
   }
 
-  // ----------------------------------------------------------------------------------------
-  // Norm balls: on and off, and growing from nothing to the size that touches the solutions.
-
-  let ballsOn = false;
-  let ballsShownByKernel = null;
-  let ballSize = 1; // 0..1 while growing
-  let growFrame = 0;
-  let growDone = null;
-  const ballViews = () => panes.flatMap((pane) => pane.ballViews);
-
-  function setBallSize(f) {
-    ballSize = f;
-    const g = Math.max(f, 1e-4);
-    for (const { object, scale, touch } of ballViews()) {
-      object.scale.set(scale[0] * g, scale[1] * g, scale[2] * g);
-      if (touch) touch.visible = f >= 1;
-    }
-    requestDraw();
-  }
-
-  function endGrow(done) {
-    if (growFrame) cancelAnimationFrame(growFrame);
-    growFrame = 0;
-    if (growDone) growDone(done);
-    growDone = null;
-  }
-
-  // Why a ball is not drawn: the kernel's note for each ball that does not hold.
-  function notesShown() {
-    return data ? data.balls.filter((b) => !b.holds && b.note).map((b) => b.note) : [];
-  }
-
-  // Show or hide the balls (and the notes of those not drawn); true if the notes changed.
-  function applyBalls() {
-    const drawable = data ? data.balls.filter((b) => b.holds).length : 0;
-    ballsOn = ballsOn && drawable + notesShown().length > 0;
-    ballBox.checked = ballsOn;
-    growButton.disabled = !ballsOn || drawable === 0;
-    for (const pane of panes) if (pane.ballLayer) pane.ballLayer.visible = ballsOn;
-    if (!ballsOn && growFrame) {
-      endGrow(false);
-      setBallSize(1);
-    }
-    for (const row of legend.querySelectorAll("[data-kind=ball]")) {
-      row.classList.toggle("ib-scene-off", !ballsOn);
-    }
-    requestDraw();
-    const shown = ballsOn ? notesShown() : [];
-    const key = JSON.stringify(shown);
-    if (key === shownNotes) return false;
-    shownNotes = key;
-    notes.replaceChildren();
-    for (const text of shown) element("div", "", notes).textContent = text;
-    notes.style.display = shown.length ? "" : "none";
-    return true;
-  }
-  let shownNotes = null;
-
-  function setBalls(on) {
-    ballsOn = !!on;
-    if (applyBalls()) resize();
-    return ballsOn;
-  }
-
-  function grow() {
-    if (!ballViews().length) return Promise.resolve(false);
-    if (!ballsOn) setBalls(true);
-    endGrow(false);
-    return new Promise((resolve) => {
-      growDone = resolve;
-      const t0 = performance.now();
-      const reduce = reducedMotion();
-      const tick = (now) => {
-        const f = progress(now, t0, GROW_MS, reduce);
-        setBallSize(f);
-        if (f < 1) {
-          growFrame = requestAnimationFrame(tick);
-        } else {
-          growFrame = 0;
-          growDone = null;
-          resolve(true);
-        }
-      };
-      setBallSize(0);
-      growFrame = requestAnimationFrame(tick);
-    });
-  }
-
-  ballBox.addEventListener("change", () => setBalls(ballBox.checked));
-  growButton.addEventListener("click", () => grow());
-
-  // ----------------------------------------------------------------------------------------
-  // Play: each run's path drawn up to step k, with its iterate at step k marked.
-
-  let lastStep = 0; // N: the largest last step over the runs
-  let playFrame = 0;
-  let playClock = null; // {time, step}: when the steps/second count from
-
-  function stepsPerSecond() {
-    return Number(speedSelect.value) || SPEEDS[1][1];
-  }
-
-  function showStep(k) {
-    shownStep = k === null || k >= lastStep ? null : Math.max(0, Math.floor(k));
-    const step = shownStep === null ? lastStep : shownStep;
-    for (const pane of panes) {
-      for (const { run, line, dots, last } of pane.runViews) {
-        // The drawn points up to step k (every step left out is within 0.2% of the box of the
-        // drawn point before it, so the last one up to k stands for step k).
-        let n = 0;
-        while (n < run.steps.length && run.steps[n] <= step) n++;
-        n = Math.max(n, 1);
-        if (line) {
-          line.visible = n >= 2;
-          line.geometry.instanceCount = Math.max(n - 1, 0);
-        }
-        dots.geometry.setDrawRange(0, n);
-        const v = pane.toWorld(shownStep === null ? run.last : run.path[n - 1]);
-        last.geometry.attributes.position.setXYZ(0, v.x, v.y, v.z);
-        last.geometry.attributes.position.needsUpdate = true;
-      }
-    }
-    counter.textContent = `step ${step} / ${lastStep}`;
-    // As wide as its widest text, so the toolbar does not reflow while Play counts.
-    counter.style.minWidth = `${`step ${lastStep} / ${lastStep}`.length}ch`;
-    requestDraw();
-  }
-
-  const playing = () => playFrame !== 0;
-
-  function pause() {
-    if (playFrame) cancelAnimationFrame(playFrame);
-    playFrame = 0;
-    playButton.textContent = "▶ play";
-  }
-
-  function play() {
-    if (playing() || !data || !data.runs.length) return;
-    const from = shownStep === null ? 0 : shownStep;
-    playClock = { time: performance.now(), step: from };
-    showStep(from);
-    playButton.textContent = "⏸ pause";
-    const tick = (now) => {
-      const k = playClock.step + ((now - playClock.time) / 1000) * stepsPerSecond();
-      if (k >= lastStep) {
-        pause();
-        showStep(null);
-        return;
-      }
-      if (Math.floor(k) !== shownStep) showStep(k);
-      playFrame = requestAnimationFrame(tick);
-    };
-    playFrame = requestAnimationFrame(tick);
-  }
-
-  playButton.addEventListener("click", () => (playing() ? pause() : play()));
-  // Play's speed, one step slower or faster (the < and > keys).
-  function changeSpeed(by) {
-    const speeds = SPEEDS.map(([, perSecond]) => perSecond);
-    const k = speeds.indexOf(stepsPerSecond());
-    const next = speeds[Math.min(speeds.length - 1, Math.max(0, k + by))];
-    if (next === stepsPerSecond()) return;
-    speedSelect.value = String(next);
-    speedSelect.dispatchEvent(new Event("change"));
-  }
-  speedSelect.addEventListener("change", () => {
-    // Go on from the step shown, at the new speed.
-    if (playing()) playClock = { time: performance.now(), step: shownStep || 0 };
+  // The toolbar's actions (src/balls.js, src/play.js, src/edge.js).
+  const balls = makeBalls({
+    panes: () => panes,
+    data: () => data,
+    legend,
+    notes,
+    ballBox,
+    growButton,
+    requestDraw,
+    resize: () => resize(),
+    reduce: reducedMotion,
   });
 
-  // ----------------------------------------------------------------------------------------
-  // Edge-on: look along the plane of solutions, so it is seen as a line.
+  const player = makePlayer({
+    panes: () => panes,
+    counter,
+    playButton,
+    speedSelect,
+    requestDraw,
+    canPlay: () => !!(data && data.runs.length),
+  });
 
-  let edgeFrame = 0;
-  function edgeOn() {
-    if (!data || !data.normal) return Promise.resolve(false);
-    if (edgeFrame) cancelAnimationFrame(edgeFrame);
-    const m = main.worldNormal(data.normal);
-    const fromDir = main.direction();
-    // The direction perpendicular to the normal nearest the current one.
-    let toDir = fromDir.clone().addScaledVector(m, -fromDir.dot(m));
-    if (toDir.lengthSq() < 1e-12) toDir = new THREE.Vector3(0, 0, 1).cross(m);
-    if (toDir.lengthSq() < 1e-12) toDir = new THREE.Vector3(1, 0, 0);
-    toDir.normalize();
-    // Each camera ends in the plane (a perspective view sees the plane as a line only from a
-    // point on it), so each pane turns about a point of the plane.
-    const moves = shownPanes().map((pane) => ({
-      pane,
-      from: pane.controls.target.clone(),
-      to: pane.planePoint(pane.worldNormal(data.normal)),
-    }));
-    return new Promise((resolve) => {
-      const t0 = performance.now();
-      const reduce = reducedMotion();
-      const tick = (now) => {
-        const f = progress(now, t0, EDGE_ON_MS, reduce);
-        const e = smooth(f);
-        const direction = fromDir.clone().lerp(toDir, e).normalize();
-        following = true;
-        for (const { pane, from, to } of moves) pane.look(direction, from.clone().lerp(to, e));
-        following = false;
-        requestDraw();
-        if (f < 1) {
-          edgeFrame = requestAnimationFrame(tick);
-        } else {
-          edgeFrame = 0;
-          placeInset();
-          resolve(true);
-        }
-      };
-      edgeFrame = requestAnimationFrame(tick);
-    });
-  }
-  edgeButton.addEventListener("click", () => edgeOn());
+  const edge = makeEdgeOn({
+    main,
+    shownPanes,
+    data: () => data,
+    turn: (move) => {
+      following = true;
+      move();
+      following = false;
+    },
+    requestDraw,
+    reduce: reducedMotion,
+    done: () => placeInset(),
+  });
+  edgeButton.addEventListener("click", () => edge.edgeOn());
 
   // ----------------------------------------------------------------------------------------
   // Presenter mode (src/present.js): the panel on the whole screen, the views filling it, and
@@ -450,11 +269,7 @@ function render({ model, el }) {
     () => el.closest(".ib-panel") || root,
     (on, target) => {
       root.classList.toggle("ib-scene-presenting", on);
-      slidersButton.style.display = on && panelControls() ? "" : "none";
-      if (!on) target.classList.remove("ib-sliders-closed");
-      slidersOpen = true;
-      slidersChosen = false;
-      slidersButton.setAttribute("aria-expanded", "true");
+      floating.reset(on, target);
       presentButton.textContent = on ? "✕ leave" : "present";
       presentButton.classList.toggle("ib-scene-on", on);
       presentButton.setAttribute("aria-label", on ? "leave full screen" : "present full screen");
@@ -462,100 +277,29 @@ function render({ model, el }) {
       for (const pane of panes) pane.remeasure();
       legendNatural = null;
       if (!on) {
-        unplaceFloating();
+        floating.unplace();
         for (const pane of panes) pane.setFrame(0, 0);
       }
       resize();
-      if (!on) overlayObstacles();
+      if (!on) floating.obstacles();
       if (on) main.view.focus({ preventScroll: true });
     },
   );
-  // The sliders stay open where a corner of the screen has room for them beside the answers;
-  // else they wait behind the toolbar's button, until the presenter opens or closes them
-  // (or reaches them with Tab).
-  let slidersOpen = true;
-  let slidersChosen = false;
-  function chooseSliders(open) {
-    slidersChosen = true;
-    return showSliders(open);
-  }
-  function showSliders(open) {
-    const panel = el.closest(".ib-panel");
-    const controls = panelControls();
-    if (!panel || !controls) return false;
-    slidersOpen = open;
-    if (!open && controls.contains(document.activeElement)) slidersButton.focus();
-    panel.classList.toggle("ib-sliders-closed", !open);
-    slidersButton.setAttribute("aria-expanded", String(open));
-    if (presenter.active()) presentSize();
-    return open;
-  }
-  slidersButton.addEventListener("click", () => chooseSliders(!slidersOpen));
+  // The floating boxes in presenter mode: the sliders in a free corner, the views' frames and
+  // the obstacles their labels keep off (src/floating.js).
+  const floating = makeFloating({
+    el,
+    root,
+    head,
+    legend,
+    panes: () => panes,
+    shownPanes,
+    slidersButton,
+    active: () => presenter.active(),
+    relayout: () => presentSize(),
+  });
   presentButton.addEventListener("click", () => presenter.toggle());
   document.addEventListener("fullscreenchange", resize);
-
-  // The panel's column of sliders (in the live panel and in the read-only copy, the first of
-  // the row that holds the scene), if the panel has one.
-  function panelControls() {
-    const panel = el.closest(".ib-panel");
-    const controls = panel && panel.querySelector(".ib-scene-row > :first-child");
-    return controls && !controls.contains(root) ? controls : null;
-  }
-  const SIDES = ["left", "right", "top", "bottom"];
-  const setCorner = (node, corner) => {
-    for (const side of SIDES) {
-      node.style[side] = !corner ? "" : side in corner ? `${corner[side]}px` : "auto";
-    }
-  };
-
-  // The sliders and the legend float in corners of the screen where they hide no answer and
-  // no start (placeOverlays in layout.js); the title and toolbar keep the top left.
-  function placeFloating() {
-    const points = [];
-    for (const pane of shownPanes()) {
-      const box = pane.view.getBoundingClientRect();
-      for (const p of pane.keyPoints()) points.push({ x: p.x + box.left, y: p.y + box.top });
-    }
-    const controls = slidersOpen ? panelControls() : null;
-    if (!controls) return;
-    const box = { name: "controls", w: controls.offsetWidth, h: controls.offsetHeight };
-    // The title and toolbar keep the top left, the legend the bottom edge.
-    const fixed = [head, legend].map((node) => {
-      const r = node.getBoundingClientRect();
-      return [r.left, r.top, r.right, r.bottom];
-    });
-    const W = window.innerWidth;
-    const H = window.innerHeight;
-    const placed = placeOverlays(W, H, [box], points, fixed).controls;
-    setCorner(controls, placed);
-    if (controls.contains(document.activeElement)) slidersChosen = true;
-    if (placed.hides > 0 && !slidersChosen) showSliders(false);
-  }
-  function unplaceFloating() {
-    const controls = panelControls();
-    if (controls) setCorner(controls, null);
-  }
-
-  // The overlays over each view in presenter mode (none otherwise): its star labels keep off
-  // them.
-  function overlayObstacles() {
-    for (const pane of panes) pane.overlays = [];
-    if (!presenter.active()) return;
-    const overlays = [head, legend];
-    const controls = panelControls();
-    if (controls) overlays.push(controls);
-    const rects = overlays
-      .map((node) => node.getBoundingClientRect())
-      .filter((r) => r.width > 0 && r.height > 0)
-      .map((r) => [r.left, r.top, r.right, r.bottom]);
-    for (const pane of shownPanes()) {
-      const box = pane.view.getBoundingClientRect();
-      for (const rect of rects) {
-        const inside = overlayIn(rect, box.left, box.top, pane.width, pane.height);
-        if (inside) pane.overlays.push(inside);
-      }
-    }
-  }
 
   // ----------------------------------------------------------------------------------------
   // Building the picture from the kernel's data
@@ -592,7 +336,9 @@ function render({ model, el }) {
         clipMarkers: true,
       });
     }
-    lastStep = Math.max(0, ...data.runs.map((r) => (r.steps.length ? r.steps[r.steps.length - 1] : 0)));
+    player.setLastStep(
+      Math.max(0, ...data.runs.map((r) => (r.steps.length ? r.steps[r.steps.length - 1] : 0))),
+    );
 
     let layoutChanged = false;
     if (title.textContent !== data.title) title.textContent = data.title;
@@ -710,34 +456,10 @@ function render({ model, el }) {
     if (insetMode) large().setSize(w, h);
     else for (const pane of shownPanes()) pane.setSize(w, h);
     placeInset();
-    frameViews();
-    placeFloating();
-    overlayObstacles();
+    floating.frame();
+    floating.place();
+    floating.obstacles();
     requestDraw();
-  }
-
-  // In presenter mode each view draws its box between the title above and the legend below
-  // (where they float over it), in at least 60% of its height.
-  function frameViews() {
-    const head_ = head.getBoundingClientRect();
-    const legend_ = legend.getBoundingClientRect();
-    for (const pane of shownPanes()) {
-      if (pane.inset) {
-        pane.setFrame(0, 0);
-        continue;
-      }
-      const box = pane.view.getBoundingClientRect();
-      const across = (r) => r.width > 0 && r.left < box.right && r.right > box.left;
-      let top = across(head_) ? Math.max(0, Math.ceil(head_.bottom - box.top)) : 0;
-      let bottom = across(legend_) ? Math.max(0, Math.ceil(box.bottom - legend_.top)) : 0;
-      const most = 0.4 * pane.height;
-      if (top + bottom > most) {
-        const k = most / (top + bottom);
-        top = Math.floor(top * k);
-        bottom = Math.floor(bottom * k);
-      }
-      pane.setFrame(top, bottom);
-    }
   }
 
   // The inset goes in a corner of the large pane where it hides no star, no start and not
@@ -782,27 +504,21 @@ function render({ model, el }) {
     stats.fromFamily = !!picked;
     if (picked) stats.familyUpdates += 1;
     // New data (a slider moved): any animation stops, and the full picture is shown.
-    pause();
-    endGrow(false);
+    player.pause();
+    balls.stop();
     const layoutChanged = build();
     stats.buildMs.push(performance.now() - t0);
     stats.updates += 1;
     stats.updateTimes.push(performance.now());
     if (stats.updateTimes.length > 5000) stats.updateTimes.splice(0, 2500);
-    showStep(null);
-    setBallSize(1);
-    // The balls keep the state the user chose, unless the kernel changes its own choice.
-    if (ballsShownByKernel !== !!data.balls_shown) {
-      ballsShownByKernel = !!data.balls_shown;
-      ballsOn = ballsShownByKernel;
-    }
-    const notesChanged = applyBalls();
+    player.showStep(null);
+    const notesChanged = balls.update();
     if (layoutChanged || notesChanged) resize();
     else placeInset(); // the stars may have moved
     if (presenter.active()) {
       // The answers may have moved, and the legend's size changed.
-      placeFloating();
-      overlayObstacles();
+      floating.place();
+      floating.obstacles();
     }
     requestDraw();
     announce();
@@ -826,25 +542,25 @@ function render({ model, el }) {
     // Page coordinates (CSS pixels) of a data point in the main view, or in the zoom's.
     project: (p, where = "main") => pane(where).project(p),
     tooltip: () => panes.map((one) => one.tooltip()).join(""),
-    play,
-    pause,
-    playing,
-    step: () => (shownStep === null ? lastStep : shownStep),
-    lastStep: () => lastStep,
+    play: player.play,
+    pause: player.pause,
+    playing: player.playing,
+    step: () => (player.shownStep() === null ? player.lastStep() : player.shownStep()),
+    lastStep: player.lastStep,
     setStep: (k) => {
-      pause();
-      showStep(k);
+      player.pause();
+      player.showStep(k);
     },
     setSpeed: (perSecond) => {
       speedSelect.value = String(perSecond);
       speedSelect.dispatchEvent(new Event("change"));
       return Number(speedSelect.value) === perSecond;
     },
-    ballsShown: () => ballsOn,
-    setBalls,
-    grow,
-    ballSize: () => ballSize,
-    edgeOn,
+    ballsShown: balls.on,
+    setBalls: balls.set,
+    grow: balls.grow,
+    ballSize: balls.size,
+    edgeOn: edge.edgeOn,
     turn: (dAzimuth, dElevation = 0) => main.turn(dAzimuth, dElevation),
     announced: () => announcer.textContent,
     cameraDistance: () => main.camera.position.distanceTo(main.controls.target),
@@ -878,9 +594,10 @@ function render({ model, el }) {
     document.removeEventListener("fullscreenchange", resize);
     presenter.dispose();
     if (announceTimer) clearTimeout(announceTimer);
-    for (const frame of [pending, playFrame, growFrame, edgeFrame]) {
-      if (frame) cancelAnimationFrame(frame);
-    }
+    if (pending) cancelAnimationFrame(pending);
+    player.dispose();
+    balls.dispose();
+    edge.dispose();
     for (const pane of panes) pane.dispose();
   };
 }

@@ -1,4 +1,4 @@
-/* ib_helpers live scene, built by tools/build_js.py from js/, sha256 c6eb56e2952fc07e17bfb5ca947a0912077fc135101526375a544f3a8b28dbd2 */
+/* ib_helpers live scene, built by tools/build_js.py from js/, sha256 dd3198dd3ed485f5243f7b6717052e410ba32859e33f597d6f223e519421fcdc */
 function b(t,r,e){return t==null||t<0||t>=r.length?e:r[t]}var h=`
 .ib-check-buttons { display: flex; gap: 8px; margin: 4px 0; }
 .ib-check-buttons button { font: inherit; font-size: 15px; padding: 4px 14px; min-height: 32px;

@@ -5,7 +5,9 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 
-const PURE = ["state.js", "format.js", "layout.js", "geometry.js", "families.js", "model.js"];
+const PURE = [
+  "state.js", "format.js", "layout.js", "geometry.js", "families.js", "model.js", "check.js",
+]; // prettier-ignore
 
 // The code of a module without its comments.
 const code = (name) =>
