@@ -94,6 +94,17 @@ def test_notebook_is_clean_and_ran_in_order(path):
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_every_cell_keeps_its_own_id(path):
+    """Stored cell ids (nbformat 4.5): JupyterLab made new ones on each open of a notebook
+    without them, so a panel cell run again after a reload did not close the panels of its
+    last run, and every reload and Run All left live panels behind in the kernel."""
+    nb = load(path)
+    assert (nb["nbformat"], nb["nbformat_minor"]) >= (4, 5)
+    ids = [c.get("id") for c in nb["cells"]]
+    assert all(ids) and len(set(ids)) == len(ids), ids
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_only_widget_cells_skip_nbval(path):
     for c in load(path)["cells"]:
         if "nbval-ignore-output" in c["metadata"].get("tags", []):
