@@ -53,9 +53,14 @@ def offline(browser):
     context.close()
 
 
-def expected_view(panel, values):
+def check_shown(shown, panel, values, what):
+    """The page shows what ib_helpers computes for ``values``: the title, the description in
+    words and every closed-form limit in the readout."""
     state = panel._state(values)
-    return state.scene_data.title, state, [format_vector(s.limit) for s in state.summaries]
+    assert shown["title"] == state.scene_data.title, what
+    assert shown["description"] == ib.descriptions.describe_scene_in_words(state.scene_data), what
+    for limit in (format_vector(s.limit) for s in state.summaries):
+        assert limit in shown["readout"], (what, limit, shown["readout"])
 
 
 @pytest.mark.parametrize("name", PAGES)
@@ -94,16 +99,10 @@ def test_every_control_moves_the_picture_and_its_numbers_with_no_kernel(site, of
             radio.focus()
             radio.press("Space")
         values = {**base, control["name"]: control["values"][control["index"] + step]}
-        title, state, limits = expected_view(panel, values)
         shown = page.evaluate(SHOWN)  # the input event picked the state: no waiting
         what = f"{name}: {control['name']} -> {values[control['name']]}"
         assert shown["fromFamily"], what
-        assert shown["title"] == title, what
-        assert shown["description"] == ib.descriptions.describe_scene_in_words(state.scene_data), (
-            what
-        )
-        for limit in limits:
-            assert limit in shown["readout"], (what, limit, shown["readout"])
+        check_shown(shown, panel, values, what)
         assert shown != shown_before, what
         page.wait_for_function(
             f"document.querySelector('.ib-offline .ib-scene').ibScene.stats.frames"
@@ -152,15 +151,9 @@ def test_dragging_every_slider_scrubs_through_its_family(site, offline, name):
         assert len(set(seen)) >= 6, (what, len(set(seen)))
         index = control["labels"].index(handle.get_attribute("aria-valuetext"))
         values = {**base, control["name"]: control["values"][index]}
-        title, state, limits = expected_view(panel, values)
         shown = page.evaluate(SHOWN)
         assert shown["fromFamily"], what
-        assert shown["title"] == title, what
-        assert shown["description"] == ib.descriptions.describe_scene_in_words(state.scene_data), (
-            what
-        )
-        for limit in limits:
-            assert limit in shown["readout"], (what, limit, shown["readout"])
+        check_shown(shown, panel, values, what)
     panel.close()
     assert page.errors == []
     assert all(url.startswith("file:") for url in page.requests), page.requests
@@ -190,15 +183,9 @@ def test_the_presets_switch_to_their_states_with_no_kernel(site, offline):
             buttons.nth(p).click()
             index = preset.get("index") or [c["index"] for c in controls]
             values = {c["name"]: c["values"][i] for c, i in zip(controls, index, strict=True)}
-            title, state, limits = expected_view(panel, values)
             shown = page.evaluate(SHOWN)
             what = f"preset {preset['label']}"
-            assert shown["title"] == title, what
-            assert shown["description"] == ib.descriptions.describe_scene_in_words(
-                state.scene_data
-            ), what
-            for limit in limits:
-                assert limit in shown["readout"], (what, limit, shown["readout"])
+            check_shown(shown, panel, values, what)
             assert buttons.nth(p).get_attribute("aria-pressed") == "true", what
             sliders = page.locator(".ib-offline input[type=range]")
             for k, c in enumerate(c for c in controls if c["kind"] == "slider"):
@@ -212,11 +199,9 @@ def test_the_presets_switch_to_their_states_with_no_kernel(site, offline):
     alpha.press("ArrowRight")
     a = controls[0]
     values = {**base, a["name"]: a["values"][a["index"] + 1]}
-    title, state, limits = expected_view(panel, values)
     shown = page.evaluate(SHOWN)
-    assert shown["fromFamily"] and shown["title"] == title
-    for limit in limits:
-        assert limit in shown["readout"], (limit, shown["readout"])
+    assert shown["fromFamily"]
+    check_shown(shown, panel, values, "α moved after the last preset")
     assert all(b.get_attribute("aria-pressed") == "false" for b in buttons.all())
     panel.close()
     assert page.errors == []
