@@ -25,7 +25,7 @@ from .base import _close_tree
 from .controls import _WARN
 from .kernel_watch import _lost_kernel_note
 
-__all__ = ["CheckButtons", "SelfCheck", "self_check"]
+__all__ = ["CheckButtons", "SelfCheck", "feedback_texts", "self_check"]
 
 #: The browser side of :class:`CheckButtons`, built from js/ by tools/build_js.py.
 CHECK_BUNDLE = Path(__file__).resolve().parent.parent / "static" / "check.js"
@@ -59,6 +59,29 @@ def _say(kind, color, text):
     )
 
 
+def feedback_texts(question):
+    """What a self-check shows, as HTML: ``feedback`` for each option (right, with the
+    explanation, or try again), ``empty`` for no choice and the ``answer``. The live widget
+    sends them ahead (:class:`CheckButtons`), the read-only copy embeds them."""
+
+    def judge(option):
+        if question.is_right(option):
+            # The green darkened for text: the palette's own is 3.3:1 on white, below AA.
+            right = f"<b>Right.</b> {html.escape(question.explanation)}"
+            return _say("right", TEXT_PALETTE["green"], right)
+        return _say("wrong", _WARN, "<b>Not this one.</b> Think again, or press “Show the answer”.")
+
+    return {
+        "feedback": [judge(option) for option in question.options],
+        "empty": _say("empty", "#000000", "Pick an answer first."),
+        "answer": _say(
+            "answer",
+            "#000000",
+            f"<b>Answer: {html.escape(question.answer)}.</b> {html.escape(question.explanation)}",
+        ),
+    }
+
+
 class SelfCheck(widgets.VBox):
     """A "predict, then check" question: a choice, a check button and a short explanation.
 
@@ -79,16 +102,7 @@ class SelfCheck(widgets.VBox):
         self.choice = widgets.RadioButtons(
             options=question.options, value=None, layout=widgets.Layout(width="auto")
         )
-        self.buttons = CheckButtons(
-            feedback=[self._judge(option) for option in question.options],
-            empty=_say("empty", "#000000", "Pick an answer first."),
-            answer=_say(
-                "answer",
-                "#000000",
-                f"<b>Answer: {html.escape(question.answer)}.</b> "
-                f"{html.escape(question.explanation)}",
-            ),
-        )
+        self.buttons = CheckButtons(**feedback_texts(question))
         # In the page: the buttons know the choice with no message to the kernel.
         self._link = widgets.jslink((self.choice, "index"), (self.buttons, "index"))
         prompt = widgets.HTML(f"<b style='font-size:15px'>{question.prompt}</b>")
@@ -96,15 +110,6 @@ class SelfCheck(widgets.VBox):
         super().__init__([prompt, self.choice, self.buttons, _lost_kernel_note()])
         self.add_class("ib-panel")
         self.add_class("ib-selfcheck")
-
-    def _judge(self, option):
-        q = self.question
-        if q.is_right(option):
-            # The green darkened for text: the palette's own is 3.3:1 on white, below AA.
-            return _say(
-                "right", TEXT_PALETTE["green"], f"<b>Right.</b> {html.escape(q.explanation)}"
-            )
-        return _say("wrong", _WARN, "<b>Not this one.</b> Think again, or press “Show the answer”.")
 
     @property
     def shown(self):

@@ -161,20 +161,15 @@ def self_check_snapshot(name):
     """The JSON the read-only copy needs to ask the self-check question ``name`` with no kernel:
     its ``prompt`` (HTML), ``options``, the ``feedback`` for each option, the text for no
     choice (``empty``) and the ``answer``: the texts the live widget sends ahead
-    (:class:`~ib_helpers.panels.self_checks.CheckButtons`), so the page judges as JupyterLab's
+    (:func:`~ib_helpers.panels.self_checks.feedback_texts`), so the page judges as JupyterLab's
     does."""
-    from .self_checks import self_check
+    from .. import checks
+    from .self_checks import feedback_texts
 
-    check = self_check(name)
-    try:
-        b = check.buttons
-        return {
-            "name": name,
-            "prompt": check.question.prompt,
-            "options": list(check.question.options),
-            "feedback": list(b.feedback),
-            "empty": b.empty,
-            "answer": b.answer,
-        }
-    finally:
-        check.close()
+    question = checks.question(name)
+    return {
+        "name": name,
+        "prompt": question.prompt,
+        "options": list(question.options),
+        **feedback_texts(question),
+    }
